@@ -1,0 +1,65 @@
+/** The three passes in fixed order — structure → Istio rules → cross-resource analysis — over a parsed workspace. */
+import { compareDiagnostics, formatPath, type Diagnostic, type DiagnosticSource } from '../core/diagnostic';
+import type { Emit, Finding, ResourceCheck, WorkspaceCheck } from '../core/finding';
+import { refOf } from '../core/resource';
+import { locatePath } from '../yaml/locate';
+import type { ParsedWorkspace } from '../yaml/parse';
+
+/** Turn a finding into a diagnostic located in the workspace text. */
+export function locateFinding(ws: ParsedWorkspace, f: Finding, source: DiagnosticSource): Diagnostic {
+  const doc = ws.documents[f.resource.document];
+  const fullPath = [...f.resource.basePath, ...f.path];
+  const range = doc ? locatePath(doc.doc, ws.lineCounter, ws.text, fullPath, f.target ?? 'value').range : f.resource.range;
+  const d: Diagnostic = {
+    severity: f.severity,
+    code: f.code,
+    message: f.message,
+    path: formatPath(f.path),
+    range,
+    document: f.resource.document,
+    resource: refOf(f.resource),
+    source,
+  };
+  if (f.istioCode) d.istioCode = f.istioCode;
+  if (f.docsUrl) d.docsUrl = f.docsUrl;
+  return d;
+}
+
+export interface Passes {
+  structure: ResourceCheck;
+  rules: ResourceCheck;
+  analysis: WorkspaceCheck;
+}
+
+/** Run per-resource passes (and analysis when `analyze`), returning every diagnostic in deterministic order. */
+export function runPasses(ws: ParsedWorkspace, passes: Passes, analyze: boolean): Diagnostic[] {
+  const out: Diagnostic[] = [...ws.diagnostics];
+  const collect = (source: DiagnosticSource): Emit => (f) => out.push(locateFinding(ws, f, source));
+  for (const r of ws.resources) {
+    passes.structure(r, collect('structure'));
+    passes.rules(r, collect('rule'));
+  }
+  if (analyze) passes.analysis(ws.resources, collect('analysis'));
+  return applySuppressions(ws, out).sort(compareDiagnostics);
+}
+
+/** istioctl's `galley.istio.io/analyze-suppress` annotation: comma-separated codes silenced on that resource. */
+export const SUPPRESS_ANNOTATION = 'galley.istio.io/analyze-suppress';
+
+function applySuppressions(ws: ParsedWorkspace, diagnostics: Diagnostic[]): Diagnostic[] {
+  const byDoc = new Map<string, Set<string>>();
+  for (const r of ws.resources) {
+    const ann = r.metadata.annotations;
+    const v = ann && typeof ann === 'object' ? (ann as Record<string, unknown>)[SUPPRESS_ANNOTATION] : undefined;
+    if (typeof v === 'string') {
+      byDoc.set(`${r.document}/${r.kind}/${r.namespace ?? ''}/${r.name}`, new Set(v.split(',').map((s) => s.trim()).filter(Boolean)));
+    }
+  }
+  if (byDoc.size === 0) return diagnostics;
+  return diagnostics.filter((d) => {
+    if (!d.resource || d.source !== 'analysis') return true;
+    const codes = byDoc.get(`${d.document}/${d.resource.kind}/${d.resource.namespace ?? ''}/${d.resource.name}`);
+    if (!codes) return true;
+    return !(codes.has('*') || codes.has(d.code) || (d.istioCode !== undefined && codes.has(d.istioCode)));
+  });
+}
