@@ -21,6 +21,8 @@ const nextConfig = {
   // Lets several builds (parallel work, benchmarks) run side by side without sharing .next.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // `npm test` typechecks the whole project with tsc (npm run typecheck); the build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
   allowedDevOrigins: ['127.0.0.1'],
   async headers() {
     return [

@@ -1,5 +1,5 @@
 /** Parse a multi-document workspace with the `yaml` library, keeping every node's range. */
-import { isMap, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { isMap, isNode, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { compareDiagnostics, type Diagnostic, type Range } from '../core/diagnostic';
 import { DEFAULT_NAMESPACE, isIstioKind, ISTIO_GROUP, type IstioResource } from '../core/resource';
 import { rangeOfOffsets } from './locate';
@@ -107,8 +107,9 @@ export function parseWorkspace(text: string): ParsedWorkspace {
     if (entry.kind === 'List' && Array.isArray(value.items)) {
       const itemsNode = contents.get('items', true);
       value.items.forEach((item, i) => {
-        const node = isSeq(itemsNode) ? itemsNode.items[i] : undefined;
-        const nodeRange = node && typeof node === 'object' && 'range' in node && node.range ? at(node.range[0], node.range[1]) : range;
+        const node: unknown = isSeq(itemsNode) ? itemsNode.items[i] : undefined;
+        const r = isNode(node) ? node.range : undefined;
+        const nodeRange = r ? at(r[0], r[1]) : range;
         collect(item, ['items', i], nodeRange);
       });
       return;
