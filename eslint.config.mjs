@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['node_modules/**', '.next/**', 'out/**', 'next-env.d.ts', 'fixtures/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'bench/corpus/**'],
+    ignores: ['node_modules/**', '.next/**', '.next-*/**', 'out/**', 'next-env.d.ts', 'fixtures/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'bench/corpus/**'],
   },
   {
     // lib/ is pure TypeScript: it runs in a Web Worker, the CLI and unit tests unchanged.
