@@ -49,7 +49,7 @@ export function locatePath(doc: Document.Parsed, lc: LineCounter, text: string, 
     if (next === undefined && nextPair === undefined) {
       return { range: ancestorRange(lastKeyed, lc, text), exact: false };
     }
-    if (next === null || next === undefined) {
+    if (next === null || next === undefined || isEmptyScalar(next)) {
       // key present with no value (`hosts:`): point at the key
       const k = nodeRange(nextPair?.key);
       if (k) return { range: rangeOfOffsets(lc, text, k[0], k[1]), exact: i === path.length - 1 };
@@ -62,6 +62,12 @@ export function locatePath(doc: Document.Parsed, lc: LineCounter, text: string, 
   const r = nodeRange(want) ?? nodeRange(node);
   if (!r) return { range: rangeOfOffsets(lc, text, 0, 1), exact: false };
   return { range: trimRange(lc, text, r[0], r[1]), exact: true };
+}
+
+function isEmptyScalar(n: unknown): boolean {
+  if (!isScalar(n) || n.value !== null) return false;
+  const r = nodeRange(n);
+  return !r || r[0] === r[1];
 }
 
 function keyMatches(p: Pair, seg: PathSegment): boolean {
