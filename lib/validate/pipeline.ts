@@ -9,7 +9,7 @@ import type { ParsedWorkspace } from '../yaml/parse';
 export function locateFinding(ws: ParsedWorkspace, f: Finding, source: DiagnosticSource): Diagnostic {
   const doc = ws.documents[f.resource.document];
   const fullPath = [...f.resource.basePath, ...f.path];
-  const range = doc ? locatePath(doc.doc, ws.lineCounter, ws.text, fullPath, f.target ?? 'value').range : f.resource.range;
+  const range = doc ? locatePath(doc.doc, ws.lineCounter, ws.text, fullPath, f.target ?? 'value', doc.offset).range : f.resource.range;
   const d: Diagnostic = {
     severity: f.severity,
     code: f.code,

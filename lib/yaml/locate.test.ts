@@ -17,7 +17,8 @@ spec:
 
 function at(path: (string | number)[], target: 'value' | 'key' = 'value') {
   const ws = parseWorkspace(text);
-  return locatePath(ws.documents[0]!.doc, ws.lineCounter, ws.text, path, target);
+  const d = ws.documents[0]!;
+  return locatePath(d.doc, ws.lineCounter, ws.text, path, target, d.offset);
 }
 
 describe('locatePath', () => {

@@ -18,7 +18,7 @@ export interface Located {
   exact: boolean;
 }
 
-function nodeRange(n: unknown): [number, number] | undefined {
+function localRange(n: unknown): [number, number] | undefined {
   if (n && typeof n === 'object' && 'range' in n) {
     const r = (n as { range?: [number, number, number] | null }).range;
     if (r) return [r[0], r[1]];
@@ -31,7 +31,19 @@ function nodeRange(n: unknown): [number, number] | undefined {
  * When the path does not exist (a missing required field), the nearest existing ancestor:
  * its key when it has one (e.g. `spec`), else the first line of the mapping.
  */
-export function locatePath(doc: Document.Parsed, lc: LineCounter, text: string, path: readonly PathSegment[], target: LocateTarget = 'value'): Located {
+export function locatePath(
+  doc: Document.Parsed,
+  lc: LineCounter,
+  text: string,
+  path: readonly PathSegment[],
+  target: LocateTarget = 'value',
+  /** Offset of the document's chunk in `text` (see WorkspaceDocument.offset). */
+  offset = 0,
+): Located {
+  const nodeRange = (n: unknown) => {
+    const r = localRange(n);
+    return r ? ([r[0] + offset, r[1] + offset] as [number, number]) : undefined;
+  };
   let node: unknown = doc.contents;
   let pair: Pair | undefined;
   let lastKeyed: { pair?: Pair; node: unknown } = { node };
@@ -47,7 +59,7 @@ export function locatePath(doc: Document.Parsed, lc: LineCounter, text: string, 
       nextPair = undefined;
     }
     if (next === undefined && nextPair === undefined) {
-      return { range: ancestorRange(lastKeyed, lc, text), exact: false };
+      return { range: ancestorRange(lastKeyed, lc, text, offset), exact: false };
     }
     if (next === null || next === undefined || isEmptyScalar(next)) {
       // key present with no value (`hosts:`): point at the key
@@ -60,13 +72,13 @@ export function locatePath(doc: Document.Parsed, lc: LineCounter, text: string, 
   }
   const want = target === 'key' && pair ? pair.key : node;
   const r = nodeRange(want) ?? nodeRange(node);
-  if (!r) return { range: rangeOfOffsets(lc, text, 0, 1), exact: false };
-  return { range: trimRange(lc, text, r[0], r[1]), exact: true };
+  if (!r) return { range: rangeOfOffsets(lc, text, offset, offset + 1), exact: false };
+  return { range: trimmedRange(lc, text, r[0], r[1]), exact: true };
 }
 
 function isEmptyScalar(n: unknown): boolean {
   if (!isScalar(n) || n.value !== null) return false;
-  const r = nodeRange(n);
+  const r = localRange(n);
   return !r || r[0] === r[1];
 }
 
@@ -75,18 +87,19 @@ function keyMatches(p: Pair, seg: PathSegment): boolean {
   return k === seg || (k !== null && k !== undefined && String(k) === String(seg));
 }
 
-function ancestorRange(a: { pair?: Pair; node: unknown }, lc: LineCounter, text: string): Range {
-  const k = a.pair && isPair(a.pair) ? nodeRange(a.pair.key) : undefined;
-  if (k) return rangeOfOffsets(lc, text, k[0], k[1]);
-  const r = nodeRange(a.node as YamlNode);
-  if (!r) return rangeOfOffsets(lc, text, 0, 1);
+function ancestorRange(a: { pair?: Pair; node: unknown }, lc: LineCounter, text: string, offset: number): Range {
+  const k = a.pair && isPair(a.pair) ? localRange(a.pair.key) : undefined;
+  if (k) return rangeOfOffsets(lc, text, k[0] + offset, k[1] + offset);
+  const lr = localRange(a.node as YamlNode);
+  if (!lr) return rangeOfOffsets(lc, text, offset, offset + 1);
+  const r = [lr[0] + offset, lr[1] + offset] as const;
   // first line of the mapping only
   const nl = text.indexOf('\n', r[0]);
   return rangeOfOffsets(lc, text, r[0], nl === -1 || nl > r[1] ? r[1] : nl);
 }
 
-/** Collections' ranges include trailing newlines and comments; end them at the last non-space character. */
-function trimRange(lc: LineCounter, text: string, start: number, end: number): Range {
+/** Offsets → range, ending at the last non-space character (collections' ranges include trailing newlines). */
+export function trimmedRange(lc: LineCounter, text: string, start: number, end: number): Range {
   let e = end;
   while (e > start && /\s/.test(text[e - 1]!)) e--;
   if (e === start) e = Math.min(start + 1, text.length);

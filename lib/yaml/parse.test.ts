@@ -81,3 +81,41 @@ describe('parseWorkspace', () => {
     }
   });
 });
+
+describe('chunked parsing', () => {
+  it('splits only at document markers, keeping a directive with its document', async () => {
+    const { splitDocuments } = await import('./parse');
+    expect(splitDocuments('a: 1\n---\nb: |\n  ---x\n---\n')).toEqual([0, 5, 21]);
+    expect(splitDocuments('a: 1\n%YAML 1.2\n---\nb: 2\n')).toEqual([0]);
+    expect(splitDocuments('---\na: 1\n----\n--- # c\n')).toEqual([0, 14]);
+  });
+
+  it('gives the same documents and ranges as parsing the whole text at once', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { parseAllDocuments } = await import('yaml');
+    const dir = 'fixtures/realworld';
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml'))) {
+      const text = readFileSync(`${dir}/${f}`, 'utf8');
+      const whole = parseAllDocuments(text);
+      const docs = Array.isArray(whole) ? whole : [];
+      const ws = parseWorkspace(text);
+      expect(ws.documents.length, f).toBe(docs.length);
+      ws.documents.forEach((d, i) => {
+        expect(JSON.stringify(d.doc.toJS()), `${f} #${i}`).toBe(JSON.stringify(docs[i]!.toJS()));
+        expect(d.offset + (d.doc.contents?.range[0] ?? 0), `${f} #${i}`).toBe(docs[i]!.contents?.range[0] ?? 0);
+      });
+    }
+  });
+
+  it('re-parses only the documents an edit touched', async () => {
+    const { createParseCache } = await import('./parse');
+    const cache = createParseCache();
+    const text = 'kind: ServiceEntry\nmetadata: {name: a}\n---\nkind: ServiceEntry\nmetadata: {name: b}\n';
+    const first = parseWorkspace(text, cache);
+    const second = parseWorkspace(text.replace('name: b', 'name: bb'), cache);
+    expect(second.documents[0]!.doc).toBe(first.documents[0]!.doc);
+    expect(second.documents[1]!.doc).not.toBe(first.documents[1]!.doc);
+    expect(second.resources.map((r) => r.name)).toEqual(['a', 'bb']);
+    expect(cache.size).toBe(2);
+  });
+});

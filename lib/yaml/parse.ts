@@ -2,7 +2,7 @@
 import { isMap, isNode, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { compareDiagnostics, type Diagnostic, type Range } from '../core/diagnostic';
 import { DEFAULT_NAMESPACE, isIstioKind, ISTIO_GROUP, type IstioResource } from '../core/resource';
-import { rangeOfOffsets } from './locate';
+import { rangeOfOffsets, trimmedRange } from './locate';
 
 /** Cap on alias expansion: a "billion laughs" document is reported, never expanded. */
 export const MAX_ALIAS_COUNT = 1000;
@@ -10,7 +10,9 @@ export const MAX_ALIAS_COUNT = 1000;
 export interface WorkspaceDocument {
   /** 0-based index among all documents of the text. */
   index: number;
+  /** Parsed document; its node ranges are offsets into the document's chunk, which starts at `offset` in the text. */
   doc: Document.Parsed;
+  offset: number;
   /** Range of the document's content (its first to last character). */
   range: Range;
   /** Whether the document has no content (skipped by every pass). */
@@ -41,120 +43,191 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Parse `text` as a multi-document YAML workspace. Never throws. */
-export function parseWorkspace(text: string): ParsedWorkspace {
+/**
+ * Split points of the documents: a line starting with `---` followed by a space or line end always starts a new
+ * document in YAML 1.2 (it is forbidden content inside any scalar), so each chunk parses on its own. A chunk holding
+ * only directives (`%YAML`) and comments belongs to the next one.
+ */
+export function splitDocuments(text: string): number[] {
+  const starts = [0];
+  const re = /^---(?=[ \t\r\n]|$)/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index === 0) continue;
+    const prev = starts[starts.length - 1]!;
+    if (isPreamble(text.slice(prev, m.index))) continue;
+    starts.push(m.index);
+  }
+  return starts;
+}
+
+function isPreamble(chunk: string): boolean {
+  let sawDirective = false;
+  for (const line of chunk.split('\n')) {
+    const t = line.trim();
+    if (t.startsWith('%')) sawDirective = true;
+    else if (t !== '' && !t.startsWith('#')) return false;
+  }
+  return sawDirective;
+}
+
+/** Parsed chunks by their text, so an edit re-parses only the documents it touched. Reuse one per workspace. */
+export type ParseCache = Map<string, Document.Parsed[]>;
+
+export function createParseCache(): ParseCache {
+  return new Map();
+}
+
+const parseOptions = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+
+/**
+ * Parse `text` as a multi-document YAML workspace. Never throws. With a cache, unchanged documents are not
+ * re-parsed (cached Documents are shared: treat them as read-only).
+ */
+export function parseWorkspace(text: string, cache?: ParseCache): ParsedWorkspace {
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  const starts = splitDocuments(text);
+  const chunks: { docs: Document.Parsed[]; offset: number }[] = [];
+  const used = cache ? new Map<string, Document.Parsed[]>() : undefined;
+  for (let i = 0; i < starts.length; i++) {
+    const offset = starts[i]!;
+    const chunk = text.slice(offset, starts[i + 1] ?? text.length);
+    let docs = cache?.get(chunk) ?? used?.get(chunk);
+    if (!docs) {
+      const parsed = parseAllDocuments(chunk, parseOptions);
+      docs = Array.isArray(parsed) ? parsed : [];
+    }
+    used?.set(chunk, docs);
+    chunks.push({ docs, offset });
+  }
+  if (cache && used) {
+    cache.clear();
+    for (const [k, v] of used) cache.set(k, v);
+  }
   const diagnostics: Diagnostic[] = [];
   const documents: WorkspaceDocument[] = [];
   const resources: IstioResource[] = [];
-  const at = (start: number, end: number) => rangeOfOffsets(lineCounter, text, start, end);
-
-  docs.forEach((doc, index) => {
-    const [start, valueEnd] = doc.range;
-    const contents = doc.contents;
-    const empty = contents === null || (contents.range[0] === contents.range[1] && !isMap(contents) && !isSeq(contents) && (contents as { value?: unknown }).value == null);
-    const range = contents ? at(contents.range[0], contents.range[1]) : at(start, valueEnd);
-    const entry: WorkspaceDocument = { index, doc, range, empty, value: undefined, resources: [] };
-    documents.push(entry);
-
-    for (const err of [...doc.errors, ...doc.warnings]) {
-      const [s, e] = err.pos;
-      const code = err.code === 'DUPLICATE_KEY' ? 'YAML002' : err.name === 'YAMLWarning' ? 'YAML003' : 'YAML001';
-      diagnostics.push({
-        severity: err.name === 'YAMLWarning' ? 'warning' : 'error',
-        code,
-        message: err.code === 'DUPLICATE_KEY' ? 'duplicate key: map keys must be unique' : firstLine(err.message),
-        path: '',
-        range: at(s, Math.max(e, s + 1)),
-        document: index,
-        source: 'yaml',
-      });
-    }
-    if (empty || doc.errors.length > 0) return;
-
-    let value: unknown;
-    try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (e) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'YAML004',
-        message: `document cannot be read: ${firstLine(e instanceof Error ? e.message : String(e))}`,
-        path: '',
-        range,
-        document: index,
-        source: 'yaml',
-      });
-      return;
-    }
-    entry.value = value;
-    if (!isMap(contents) || !isRecord(value)) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'YAML005',
-        message: `document must be a mapping with apiVersion, kind and metadata, not ${describe(value)}`,
-        path: '',
-        range,
-        document: index,
-        source: 'yaml',
-      });
-      return;
-    }
-    entry.apiVersion = str(value.apiVersion);
-    entry.kind = str(value.kind);
-    if (entry.kind === 'List' && Array.isArray(value.items)) {
-      const itemsNode = contents.get('items', true);
-      value.items.forEach((item, i) => {
-        const node: unknown = isSeq(itemsNode) ? itemsNode.items[i] : undefined;
-        const r = isNode(node) ? node.range : undefined;
-        const nodeRange = r ? at(r[0], r[1]) : range;
-        collect(item, ['items', i], nodeRange);
-      });
-      return;
-    }
-    collect(value, [], range);
-
-    function collect(v: unknown, basePath: (string | number)[], nodeRange: Range) {
-      const kind = isRecord(v) ? v.kind : undefined;
-      const apiVersion = isRecord(v) ? str(v.apiVersion) : undefined;
-      const group = apiVersion?.split('/')[0];
-      if (!isRecord(v) || !isIstioKind(kind) || (group !== undefined && group !== ISTIO_GROUP && apiVersion?.includes('/'))) {
-        diagnostics.push({
-          severity: 'info',
-          code: 'YAML006',
-          message: isRecord(v) && typeof kind === 'string'
-            ? `${kind}${apiVersion ? ` (${apiVersion})` : ''} is not an Istio networking kind Entryway checks; kept unchanged`
-            : 'document has no kind; kept unchanged',
-          path: basePath.length ? `items[${basePath[1]}]` : '',
-          range: nodeRange,
-          document: index,
-          source: 'yaml',
-        });
-        return;
-      }
-      const metadata = isRecord(v.metadata) ? v.metadata : {};
-      const namespace = str(metadata.namespace);
-      const resource: IstioResource = {
-        kind,
-        apiVersion: apiVersion ?? '',
-        document: index,
-        name: str(metadata.name) ?? '',
-        ...(namespace !== undefined ? { namespace } : {}),
-        effectiveNamespace: namespace || DEFAULT_NAMESPACE,
-        metadata,
-        spec: v.spec,
-        range: nodeRange,
-        basePath,
-      };
-      entry.resources.push(resource);
-      resources.push(resource);
-    }
-  });
+  const out: ReadOutput = { diagnostics, documents, resources, lineCounter, text };
+  let index = 0;
+  for (const { docs, offset } of chunks) for (const doc of docs) readDocument(doc, index++, offset, out);
 
   diagnostics.sort(compareDiagnostics);
   return { text, lineCounter, documents, diagnostics, resources };
+}
+
+interface ReadOutput {
+  text: string;
+  lineCounter: LineCounter;
+  diagnostics: Diagnostic[];
+  documents: WorkspaceDocument[];
+  resources: IstioResource[];
+}
+
+/** Read one parsed document (node ranges relative to `offset`) into the workspace output. */
+function readDocument(doc: Document.Parsed, index: number, offset: number, out: ReadOutput): void {
+  const { diagnostics, documents, resources } = out;
+  const abs = (start: number, end: number) => rangeOfOffsets(out.lineCounter, out.text, offset + start, offset + end);
+  const trimmed = (start: number, end: number) => trimmedRange(out.lineCounter, out.text, start, end);
+    const [start, valueEnd] = doc.range;
+  const contents = doc.contents;
+  const empty = contents === null || (contents.range[0] === contents.range[1] && !isMap(contents) && !isSeq(contents) && (contents as { value?: unknown }).value == null);
+  const range = contents ? trimmed(offset + contents.range[0], offset + contents.range[1]) : abs(start, valueEnd);
+  const entry: WorkspaceDocument = { index, doc, offset, range, empty, value: undefined, resources: [] };
+  documents.push(entry);
+
+  for (const err of [...doc.errors, ...doc.warnings]) {
+    const [s, e] = err.pos;
+    const code = err.code === 'DUPLICATE_KEY' ? 'YAML002' : err.name === 'YAMLWarning' ? 'YAML003' : 'YAML001';
+    diagnostics.push({
+      severity: err.name === 'YAMLWarning' ? 'warning' : 'error',
+      code,
+      message: err.code === 'DUPLICATE_KEY' ? 'duplicate key: map keys must be unique' : firstLine(err.message),
+      path: '',
+      range: abs(s, Math.max(e, s + 1)),
+      document: index,
+      source: 'yaml',
+    });
+  }
+  if (empty || doc.errors.length > 0) return;
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'YAML004',
+      message: `document cannot be read: ${firstLine(e instanceof Error ? e.message : String(e))}`,
+      path: '',
+      range,
+      document: index,
+      source: 'yaml',
+    });
+    return;
+  }
+  entry.value = value;
+  if (!isMap(contents) || !isRecord(value)) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'YAML005',
+      message: `document must be a mapping with apiVersion, kind and metadata, not ${describe(value)}`,
+      path: '',
+      range,
+      document: index,
+      source: 'yaml',
+    });
+    return;
+  }
+  entry.apiVersion = str(value.apiVersion);
+  entry.kind = str(value.kind);
+  if (entry.kind === 'List' && Array.isArray(value.items)) {
+    const itemsNode = contents.get('items', true);
+    value.items.forEach((item, i) => {
+      const node: unknown = isSeq(itemsNode) ? itemsNode.items[i] : undefined;
+      const r = isNode(node) ? node.range : undefined;
+      const nodeRange = r ? trimmed(offset + r[0], offset + r[1]) : range;
+      collect(item, ['items', i], nodeRange);
+    });
+    return;
+  }
+  collect(value, [], range);
+
+  function collect(v: unknown, basePath: (string | number)[], nodeRange: Range) {
+    const kind = isRecord(v) ? v.kind : undefined;
+    const apiVersion = isRecord(v) ? str(v.apiVersion) : undefined;
+    const group = apiVersion?.split('/')[0];
+    if (!isRecord(v) || !isIstioKind(kind) || (group !== undefined && group !== ISTIO_GROUP && apiVersion?.includes('/'))) {
+      diagnostics.push({
+        severity: 'info',
+        code: 'YAML006',
+        message: isRecord(v) && typeof kind === 'string'
+          ? `${kind}${apiVersion ? ` (${apiVersion})` : ''} is not an Istio networking kind Entryway checks; kept unchanged`
+          : 'document has no kind; kept unchanged',
+        path: basePath.length ? `items[${basePath[1]}]` : '',
+        range: nodeRange,
+        document: index,
+        source: 'yaml',
+      });
+      return;
+    }
+    const metadata = isRecord(v.metadata) ? v.metadata : {};
+    const namespace = str(metadata.namespace);
+    const resource: IstioResource = {
+      kind,
+      apiVersion: apiVersion ?? '',
+      document: index,
+      name: str(metadata.name) ?? '',
+      ...(namespace !== undefined ? { namespace } : {}),
+      effectiveNamespace: namespace || DEFAULT_NAMESPACE,
+      metadata,
+      spec: v.spec,
+      range: nodeRange,
+      basePath,
+    };
+    entry.resources.push(resource);
+    resources.push(resource);
+  }
 }
 
 function firstLine(message: string): string {
