@@ -1,5 +1,5 @@
 /** Text helpers for form edits: offsets ↔ lines, the document's indentation style, rendering new values with `yaml`. */
-import { Document, isMap, isPair, isScalar, isSeq, Scalar, visit, type Node as YamlNode } from 'yaml';
+import { Document, isMap, isPair, isSeq, Scalar, visit, type Node as YamlNode } from 'yaml';
 
 /** Indentation habits of a document, so inserted lines look like their neighbours. */
 export interface Style {
@@ -104,5 +104,3 @@ export function renderScalar(value: string | number | boolean | null | bigint, o
   if (inFlow && typeof value === 'string' && out === value && /[,[\]{}]/.test(value)) return JSON.stringify(value);
   return out;
 }
-
-export { isScalar };

@@ -45,8 +45,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 /**
  * Split points of the documents: a line starting with `---` followed by a space or line end always starts a new
- * document in YAML 1.2 (it is forbidden content inside any scalar), so each chunk parses on its own. A chunk holding
- * only directives (`%YAML`) and comments belongs to the next one.
+ * document in YAML 1.2 (it is forbidden content inside any scalar), so each chunk parses on its own. Directives
+ * (`%YAML`, `%TAG`) belong to the document after them, so a chunk with a directive line is not split from the next.
  */
 export function splitDocuments(text: string): number[] {
   const starts = [0];
@@ -54,20 +54,10 @@ export function splitDocuments(text: string): number[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index === 0) continue;
     const prev = starts[starts.length - 1]!;
-    if (isPreamble(text.slice(prev, m.index))) continue;
+    if (/^%/m.test(text.slice(prev, m.index))) continue;
     starts.push(m.index);
   }
   return starts;
-}
-
-function isPreamble(chunk: string): boolean {
-  let sawDirective = false;
-  for (const line of chunk.split('\n')) {
-    const t = line.trim();
-    if (t.startsWith('%')) sawDirective = true;
-    else if (t !== '' && !t.startsWith('#')) return false;
-  }
-  return sawDirective;
 }
 
 /** Parsed chunks by their text, so an edit re-parses only the documents it touched. Reuse one per workspace. */
