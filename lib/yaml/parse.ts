@@ -51,10 +51,11 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 export function splitDocuments(text: string): number[] {
   const starts = [0];
   const re = /^---(?=[ \t\r\n]|$)/gm;
+  let previous = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index === 0) continue;
-    const prev = starts[starts.length - 1]!;
-    if (/^%/m.test(text.slice(prev, m.index))) continue;
+    const between = text.slice(previous, m.index);
+    previous = m.index;
+    if (m.index === 0 || /^%/m.test(between)) continue;
     starts.push(m.index);
   }
   return starts;
