@@ -86,7 +86,7 @@ describe('chunked parsing', () => {
   it('splits only at document markers, keeping a directive with its document', async () => {
     const { splitDocuments } = await import('./parse');
     expect(splitDocuments('a: 1\n---\nb: |\n  ---x\n---\n')).toEqual([0, 5, 21]);
-    expect(splitDocuments('%YAML 1.2\n---\na: 1\n---\nb: 2\n')).toEqual([0, 20]);
+    expect(splitDocuments('%YAML 1.2\n---\na: 1\n---\nb: 2\n')).toEqual([0, 19]);
     expect(splitDocuments('a: 1\n...\n%YAML 1.2\n---\nb: 2\n')).toEqual([0]);
     expect(splitDocuments('---\na: 1\n----\n--- # c\n')).toEqual([0, 14]);
   });
