@@ -1,0 +1,21 @@
+/** Append YAML documents to the workspace text without touching what is already there. */
+import { parseAllDocuments } from 'yaml';
+
+export interface AppendResult {
+  text: string;
+  /** 0-based index of the first appended document in the new text. */
+  firstDocument: number;
+}
+
+/** `current` followed by `addition` as new document(s); the existing documents keep their text and indices. */
+export function appendDocuments(current: string, addition: string): AppendResult {
+  // A trailing bare `---` (an empty last document) or a leading one in the addition would add an empty document.
+  const base = current.replace(/\s+$/, '').replace(/(^|\n)---[ \t]*$/, '').replace(/\s+$/, '');
+  const add = addition.replace(/^\s*---[ \t]*(\r?\n|$)/, '').replace(/\s+$/, '');
+  const text = base === '' ? `${add}\n` : `${base}\n---\n${add}\n`;
+  const offset = base === '' ? 0 : base.length + 1;
+  const docs = parseAllDocuments(text);
+  const list = Array.isArray(docs) ? docs : [];
+  const index = list.findIndex((d) => d.range[0] >= offset);
+  return { text, firstDocument: index === -1 ? Math.max(0, list.length - 1) : index };
+}

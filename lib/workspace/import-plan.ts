@@ -1,0 +1,84 @@
+/** Plan an import: which documents of pasted/uploaded YAML become workspace documents, and which are skipped and why. */
+import { stringify } from 'yaml';
+import type { IstioKind } from '../core/resource';
+import { parseWorkspace } from '../yaml/parse';
+
+export interface ImportedItem {
+  kind: IstioKind;
+  name: string;
+  namespace?: string;
+  /** 1-based line in the imported text. */
+  line: number;
+}
+
+export interface SkippedItem {
+  /** What was skipped, e.g. `Deployment apps/v1 web` or `document 3`. */
+  label: string;
+  reason: string;
+  line: number;
+}
+
+export interface ImportPlan {
+  imported: ImportedItem[];
+  skipped: SkippedItem[];
+  /** The documents to append, separated by `---`; empty when nothing is importable. */
+  text: string;
+}
+
+/** Split `input` into importable Istio documents (a `kind: List` is expanded into its items). Never throws. */
+export function planImport(input: string): ImportPlan {
+  const ws = parseWorkspace(input);
+  const imported: ImportedItem[] = [];
+  const skipped: SkippedItem[] = [];
+  const parts: string[] = [];
+
+  for (const doc of ws.documents) {
+    const line = doc.range.line;
+    const label = `document ${doc.index + 1}`;
+    const errors = ws.diagnostics.filter((d) => d.document === doc.index && d.source === 'yaml' && d.severity === 'error');
+    if (doc.empty) {
+      if (ws.documents.length > 1 || input.trim() !== '') skipped.push({ label, reason: 'empty document', line });
+      continue;
+    }
+    if (errors.length > 0) {
+      const e = errors[0]!;
+      skipped.push({ label, reason: `YAML error at line ${e.range.line}: ${e.message}`, line: e.range.line });
+      continue;
+    }
+    const isList = doc.kind === 'List';
+    // Non-Istio documents and List items are reported by parse as YAML006 infos, positioned at the node.
+    for (const d of ws.diagnostics) {
+      if (d.document === doc.index && d.code === 'YAML006') skipped.push({ label: describeOther(doc.value, d.path), reason: d.message, line: d.range.line });
+    }
+    for (const r of doc.resources) {
+      imported.push({ kind: r.kind, name: r.name, ...(r.namespace !== undefined ? { namespace: r.namespace } : {}), line: r.range.line });
+      // Items of a List become documents of their own; a whole document keeps its source text and comments.
+      parts.push(isList ? stringify(itemValue(doc.value, r.basePath)).trimEnd() : sourceOf(input, doc.offset, doc.doc.range, doc.doc.toString()));
+    }
+  }
+  return { imported, skipped, text: parts.join('\n---\n') };
+}
+
+function itemValue(value: unknown, basePath: (string | number)[]): unknown {
+  let v = value;
+  for (const seg of basePath) v = (v as Record<string | number, unknown>)[seg];
+  return v;
+}
+
+/** The document's own text without its `---` marker (and directives); the printed document if that fails. */
+function sourceOf(text: string, offset: number, range: [number, number, number], printed: string): string {
+  const raw = text.slice(offset + range[0], offset + range[2]);
+  const m = /^(?:%[^\n]*\n)*---[ \t]*\r?\n/.exec(raw);
+  if (m) return raw.slice(m[0].length).trimEnd();
+  if (raw.startsWith('%') || raw.startsWith('---')) return printed.replace(/^---\s*\n/, '').trimEnd();
+  return raw.trimEnd();
+}
+
+function describeOther(value: unknown, path: string): string {
+  const v = path.startsWith('items[') && value && typeof value === 'object' ? (value as { items?: unknown[] }).items?.[Number(path.slice(6, -1))] : value;
+  if (!v || typeof v !== 'object') return 'document';
+  const o = v as { kind?: unknown; metadata?: { name?: unknown } };
+  const kind = typeof o.kind === 'string' ? o.kind : 'document';
+  const name = o.metadata && typeof o.metadata.name === 'string' ? ` ${o.metadata.name}` : '';
+  return `${kind}${name}`;
+}
