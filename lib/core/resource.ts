@@ -31,6 +31,8 @@ export interface IstioResource {
   effectiveNamespace: string;
   metadata: Record<string, unknown>;
   spec: unknown;
+  /** The object's `status`, when the document has one (e.g. exported from a cluster); analysis reads it. */
+  status?: unknown;
   /** Range of the resource's node (the whole document, or the item of a `kind: List`). */
   range: Range;
   /** Where the resource sits in its document: [] normally, ['items', i] inside a `kind: List`. */
