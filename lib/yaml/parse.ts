@@ -213,6 +213,7 @@ function readDocument(doc: Document.Parsed, index: number, offset: number, out: 
       effectiveNamespace: namespace || DEFAULT_NAMESPACE,
       metadata,
       spec: v.spec,
+      ...(v.status !== undefined ? { status: v.status } : {}),
       range: nodeRange,
       basePath,
     };
