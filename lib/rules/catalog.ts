@@ -4,6 +4,7 @@
  * Kind tables live beside each other here so codes stay unique; add a kind's table to `CATALOG` below.
  */
 import type { Severity } from '../core/diagnostic';
+import { trafficCatalog } from './traffic/catalog';
 
 export interface RuleSpec {
   severity: Severity;
@@ -74,6 +75,7 @@ export const serviceEntryRules = {
   SE059: e('unix socket endpoint paths must be absolute file paths', `${WE}#WorkloadEntry-address`),
   SE060: e('unix socket endpoints must not list ports', `${WE}#WorkloadEntry-ports`),
   SE061: e('endpoint port names must be shorter than 63 characters (CRD)', `${WE}#WorkloadEntry-ports`, 'cel'),
+  SE062: e('targetPort 0 is rejected by the CRD (the webhook reads it as unset)', `${SE}#ServicePort-target_port`, 'cel'),
   SE070: e('exportTo must be `.`, `*`, `~` or namespaces, without duplicates or conflicts', `${SE}#ServiceEntry-export_to`),
 } satisfies RuleTable;
 
@@ -126,7 +128,7 @@ export const gatewayRules = {
 } satisfies RuleTable;
 
 /** Every rule code. */
-export const CATALOG = { ...commonRules, ...serviceEntryRules, ...workloadEntryRules, ...gatewayRules } satisfies RuleTable;
+export const CATALOG = { ...commonRules, ...serviceEntryRules, ...workloadEntryRules, ...gatewayRules, ...trafficCatalog } satisfies RuleTable;
 
 export type RuleCode = keyof typeof CATALOG;
 
