@@ -1,5 +1,5 @@
 /** Turn zod issues into structure findings with stable codes (STR0xx) and messages a platform engineer can act on. */
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { PathSegment } from '../core/diagnostic';
 import type { Finding } from '../core/finding';
 import type { IstioResource } from '../core/resource';
@@ -51,10 +51,13 @@ function describeValue(v: unknown): string {
   return String(v);
 }
 
-const fieldName = (path: readonly PathSegment[]) => {
-  const last = [...path].reverse().find((s) => typeof s === 'string');
-  return last === undefined ? 'value' : `"${last}"`;
-};
+/** `"hosts"`, or `"addresses[0]"` for a list item: the last key and any indices after it. */
+function fieldName(path: readonly PathSegment[]): string {
+  let i = path.length;
+  while (i > 0 && typeof path[i - 1] === 'number') i--;
+  if (i === 0) return 'value';
+  return `"${String(path[i - 1])}${path.slice(i).map((n) => `[${n}]`).join('')}"`;
+}
 
 function plural(n: number, what: string) {
   return `${n} ${what}${n === 1 ? '' : 's'}`;
@@ -80,8 +83,12 @@ export function draftsFor(issue: z.core.$ZodIssue, ctx: IssueContext): Draft[] {
         if (!isOptionalField(ctx.schema, path)) return [{ severity: 'error', code: 'STR003', message: `required field ${name} has no value`, path }];
         return [{ severity: 'warning', code: 'STR010', message: `${name} has no value, so Kubernetes drops it`, path, target: 'key' }];
       }
-      const expected = EXPECTED[issue.expected] ?? issue.expected;
-      const message = `${name} must be ${expected}, not ${describeValue(value)}`;
+      const s = schemaAt(ctx.schema, path);
+      const whole = s instanceof z.ZodNumber && s.isInt;
+      const expected = whole ? EXPECTED.int! : (EXPECTED[issue.expected] ?? issue.expected);
+      // a quoted number (`number: "443"`) is the usual cause
+      const unquote = issue.expected === 'number' && typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) ? '; remove the quotes' : '';
+      const message = `${name} must be ${expected}, not ${describeValue(value)}${unquote}`;
       return [{ severity: 'error', code: 'STR001', message, path, target: 'key' }];
     }
     case 'invalid_value': {
@@ -98,7 +105,7 @@ export function draftsFor(issue: z.core.$ZodIssue, ctx: IssueContext): Draft[] {
     case 'custom': {
       const params = issue.params as ExclusiveParams | undefined;
       if (params?.exclusive) {
-        const message = `only one of ${params.exclusive.map((k) => `"${k}"`).join(' and ')} may be set; ${issue.message}`;
+        const message = `${issue.message}; found ${params.exclusive.map((k) => `"${k}"`).join(' and ')}`;
         return [{ severity: 'error', code: 'STR008', message, path, target: 'key' }];
       }
       return [{ severity: 'error', code: 'STR001', message: issue.message, path }];
