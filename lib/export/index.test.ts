@@ -52,7 +52,7 @@ describe('exportWorkspace', () => {
   });
 
   it('returns empty text for an empty workspace', () => {
-    expect(exportWorkspace('', { apiVersion: 'v1' })).toEqual({ text: '', diagnostics: [] });
+    expect(exportWorkspace('', { apiVersion: 'v1' })).toMatchObject({ text: '', diagnostics: [] });
     expect(exportWorkspace('# nothing here\n', { apiVersion: 'v1' }).text).toBe('# nothing here\n');
   });
 });

@@ -3,6 +3,7 @@ import { compareDiagnostics, type Diagnostic } from '../core/diagnostic';
 import type { ApiVersion } from '../core/resource';
 import { parseEditable, retarget } from '../istio/versions';
 import { validateText } from '../validate';
+import type { ParsedWorkspace } from '../yaml/parse';
 import { assembleDocuments } from './assemble';
 
 /**
@@ -21,6 +22,8 @@ export interface ExportResult {
   text: string;
   /** Validation diagnostics of the exported documents plus conversion problems, positioned in the input text. */
   diagnostics: Diagnostic[];
+  /** The parsed input, for callers that map diagnostics back (the CLI's multi-file export). */
+  workspace: ParsedWorkspace;
 }
 
 /** Convert the Istio documents of `text` to `apiVersion`, keep the others, drop empty ones. Never throws. */
@@ -37,11 +40,11 @@ export function exportWorkspace(text: string, options: ExportOptions): ExportRes
     const stream = parseEditable(text);
     const conversion = retarget(stream, options.apiVersion);
     const diagnostics = [...validation, ...conversion.diagnostics].filter((d) => keep(d.document)).sort(compareDiagnostics);
-    return { text: assembleDocuments(stream, keep), diagnostics };
+    return { text: assembleDocuments(stream, keep), diagnostics, workspace };
   } catch (e) {
     // NOTE: parsing already succeeded once in validateText; this is only reached on an internal failure.
     const message = `export failed: ${e instanceof Error ? e.message : String(e)}`;
     const range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return { text: '', diagnostics: [...validation, { severity: 'error', code: 'EXP001', message, path: '', range, document: 0, source: 'yaml' }] };
+    return { text: '', diagnostics: [...validation, { severity: 'error', code: 'EXP001', message, path: '', range, document: 0, source: 'yaml' }], workspace };
   }
 }

@@ -1,0 +1,36 @@
+/** CliIO over Node's file system and standard streams. */
+import { readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { sep } from 'node:path';
+import type { CliIO } from './io';
+
+async function readStdin(limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(buf);
+    size += buf.length;
+    // NOTE: stop at the limit instead of buffering an endless stream (`entryway validate - < /dev/zero`).
+    if (size >= limit) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The real I/O of the `entryway` process. */
+export function nodeIO(): CliIO {
+  return {
+    stat(path) {
+      const st = statSync(path);
+      return { type: st.isDirectory() ? 'directory' : st.isFile() ? 'file' : 'other', size: st.size };
+    },
+    readDir: (path) => readdirSync(path),
+    realPath: (path) => realpathSync(path),
+    readFile: (path) => readFileSync(path),
+    readStdin,
+    writeFile: (path, text) => writeFileSync(path, text),
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    // Keep the directory exactly as the user typed it ("./dir/" stays "./dir/"), so reports match their input.
+    join: (dir, name) => (dir.endsWith(sep) || dir.endsWith('/') ? `${dir}${name}` : `${dir}${sep}${name}`),
+  };
+}
