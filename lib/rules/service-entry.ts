@@ -62,7 +62,8 @@ export const checkServiceEntry: RuleModule = (resource, emit) => {
   const rawPorts = list(spec.ports);
   const ports: Port[] = [];
   rawPorts.forEach((p, index) => {
-    if (!isDict(p)) return;
+    // a name or protocol of the wrong type fails decoding (the structure pass reports it): skip that port
+    if (!isDict(p) || ('name' in p && typeof p.name !== 'string') || ('protocol' in p && typeof p.protocol !== 'string')) return;
     ports.push({ index, name: str(p.name) ?? '', number: num(p.number), protocol: str(p.protocol) ?? '', path: ['spec', 'ports', index] });
   });
 
