@@ -68,6 +68,11 @@ export function draftsFor(issue: z.core.$ZodIssue, ctx: IssueContext): Draft[] {
   const path = issue.path as PathSegment[];
   const value = valueAt(ctx.data, path);
   const name = fieldName([...ctx.prefix, ...path]);
+  // an empty value (`hosts:`) fails as a wrong type, or as an invalid enum value
+  if (value === null && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    if (!isOptionalField(ctx.schema, path)) return [{ severity: 'error', code: 'STR003', message: `required field ${name} has no value`, path }];
+    return [{ severity: 'warning', code: 'STR010', message: `${name} has no value, so Kubernetes drops it`, path, target: 'key' }];
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = knownKeys(ctx.schema, path);
@@ -79,10 +84,6 @@ export function draftsFor(issue: z.core.$ZodIssue, ctx: IssueContext): Draft[] {
     }
     case 'invalid_type': {
       if (value === undefined) return [{ severity: 'error', code: 'STR003', message: `missing required field ${name}`, path }];
-      if (value === null) {
-        if (!isOptionalField(ctx.schema, path)) return [{ severity: 'error', code: 'STR003', message: `required field ${name} has no value`, path }];
-        return [{ severity: 'warning', code: 'STR010', message: `${name} has no value, so Kubernetes drops it`, path, target: 'key' }];
-      }
       const s = schemaAt(ctx.schema, path);
       const whole = s instanceof z.ZodNumber && s.isInt;
       const expected = whole ? EXPECTED.int! : (EXPECTED[issue.expected] ?? issue.expected);

@@ -58,10 +58,11 @@ describe('checkStructure', () => {
   });
 
   it('reports a required field left empty as missing, and an optional one as dropped (STR010)', () => {
-    const text = 'apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: gw}\nspec:\n  selector:\n  servers:\n  - port: {number: 80, name: http, protocol: HTTP}\n    hosts:\n';
+    const text = 'apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: gw}\nspec:\n  selector:\n  servers:\n  - port: {number: 80, name: http, protocol: HTTP}\n    hosts:\n    tls:\n      mode:\n';
     expect(structure(text)).toEqual([
       'warning STR010 5:3-5:11 spec.selector "selector" has no value, so Kubernetes drops it',
       'error STR003 8:5-8:10 spec.servers[0].hosts required field "hosts" has no value',
+      'warning STR010 10:7-10:11 spec.servers[0].tls.mode "mode" has no value, so Kubernetes drops it',
     ]);
   });
 
