@@ -22,6 +22,7 @@ import {
   type Report,
   type RuleModule,
 } from './common';
+import type { RuleCode } from './catalog';
 import { checkServerTls, tlsMode } from './gateway-tls';
 
 /** Gateways converted from the Gateway API carry this annotation; their names and `~` namespaces are allowed. */
@@ -127,27 +128,28 @@ function checkPort(port: Record<string, unknown> | undefined, bind: string, path
     return false;
   }
   let ok = true;
-  const at = (k: string) => (k in port ? [...path, k] : path);
+  // a missing field points at the `port` key
+  const put = (code: RuleCode, k: string, message: string) => (k in port ? report(code, [...path, k], message) : report(code, path, message, 'key'));
   const protocol = str(port.protocol) ?? '';
   if (!parseProtocol(protocol)) {
     ok = false;
-    report('GW021', at('protocol'), `invalid protocol ${goQuote(protocol)}, supported protocols are HTTP, HTTP2, GRPC, GRPC-WEB, MONGO, REDIS, MYSQL, TCP`);
+    put('GW021', 'protocol', `invalid protocol ${goQuote(protocol)}, supported protocols are HTTP, HTTP2, GRPC, GRPC-WEB, MONGO, REDIS, MYSQL, TCP`);
   }
   const number = num(port.number) ?? 0;
   if (number > 0 || !bind.startsWith(UNIX_PREFIX)) {
     const err = validatePort(number);
     if (err) {
       ok = false;
-      report('GW022', at('number'), err);
+      put('GW022', 'number', err);
     }
   }
   if ((num(port.targetPort) ?? 0) > 0) {
     ok = false;
-    report('GW023', at('targetPort'), 'targetPort has no impact on Gateways');
+    put('GW023', 'targetPort', 'targetPort has no impact on Gateways');
   }
   if ((str(port.name) ?? '') === '') {
     ok = false;
-    report('GW024', at('name'), `port name must be set: ${portText(port)}`);
+    put('GW024', 'name', `port name must be set: ${portText(port)}`);
   }
   return ok;
 }
