@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { themeBootScript } from '@/components/studio/theme-boot';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -9,6 +10,10 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* Sets the theme class before first paint, so dark mode does not flash white. */}
+        <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+      </head>
       <body>{children}</body>
     </html>
   );

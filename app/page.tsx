@@ -1,7 +1,13 @@
-export default function Page() {
-  return (
-    <main className="p-4">
-      <h1 className="text-base font-semibold">Entryway</h1>
-    </main>
-  );
+import { Studio } from '@/components/studio/studio';
+import { getExample } from '@/lib/examples';
+
+const DEFAULT_EXAMPLE = '04-egress-gateway-httpbin';
+
+/** `/` opens the saved workspace (or the default example); `/?example=<id>` opens that seed example. */
+export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const id = typeof params.example === 'string' ? params.example : undefined;
+  const requested = id ? getExample(id) : undefined;
+  const example = requested ?? getExample(DEFAULT_EXAMPLE);
+  return <Studio exampleText={example?.texts.v1beta1 ?? ''} {...(id ? { requestedExample: { id, found: requested !== undefined } } : {})} />;
 }

@@ -1,0 +1,125 @@
+'use client';
+import { useEffect, useRef } from 'react';
+import type { editor as MonacoEditor, IRange } from 'monaco-editor';
+import type { Range } from '@/lib/core/diagnostic';
+import type { WorkspaceState } from '@/lib/workspace/store';
+import { diffText } from '@/lib/workspace/text-change';
+import { useWorkspaceStore } from '@/components/studio/workspace-context';
+import { useTheme } from '@/components/studio/theme';
+import { setupMonaco, WORKSPACE_MODEL_URI, type Monaco } from './monaco-setup';
+import { MARKER_OWNER, toMarker } from './markers';
+import { addEditorCommands } from './editor-commands';
+
+/** Test hook: e2e reads the model through it where typing is impractical (checking the whole text). */
+declare global {
+  interface Window {
+    __entrywayEditor?: MonacoEditor.IStandaloneCodeEditor;
+  }
+}
+
+function toIRange(r: Range): IRange {
+  return { startLineNumber: r.line, startColumn: r.column, endLineNumber: r.endLine, endColumn: r.endColumn };
+}
+
+/** The Monaco YAML editor bound to the workspace store (client only; loaded with next/dynamic). */
+export default function YamlEditor() {
+  const store = useWorkspaceStore();
+  const { resolved } = useTheme();
+  const hostRef = useRef<HTMLDivElement>(null);
+  const monacoRef = useRef<Monaco | null>(null);
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const monaco = setupMonaco();
+    monacoRef.current = monaco;
+    const uri = monaco.Uri.parse(WORKSPACE_MODEL_URI);
+    monaco.editor.getModel(uri)?.dispose();
+    const model = monaco.editor.createModel(store.getState().text, 'yaml', uri);
+    model.updateOptions({ tabSize: 2, insertSpaces: true });
+    const ed = monaco.editor.create(host, {
+      model,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 12,
+      lineHeight: 18,
+      scrollBeyondLastLine: false,
+      renderWhitespace: 'boundary',
+      fixedOverflowWidgets: true,
+      ariaLabel: 'Workspace YAML',
+      quickSuggestions: { other: true, comments: false, strings: true },
+      theme: document.documentElement.classList.contains('dark') ? 'vs-dark' : 'vs',
+    });
+    window.__entrywayEditor = ed;
+
+    // Changes the store pushes into Monaco (form, undo, import…) must not come back as editor changes.
+    let applying = false;
+    // The text Monaco and the store last agreed on: skips reading the model on every store update.
+    let known = model.getValue();
+    const typed = model.onDidChangeContent(() => {
+      if (applying) return;
+      known = model.getValue();
+      store.setText(known, 'editor');
+    });
+    const blur = ed.onDidBlurEditorText(() => store.sealHistory());
+    const commands = addEditorCommands(monaco, ed, store);
+
+    let markersFor: WorkspaceState['analysis'] = null;
+    let revealed = store.getState().revealSeq;
+    const sync = () => {
+      const s = store.getState();
+      if (s.text !== known) {
+        const c = diffText(model.getValue(), s.text) ?? { start: 0, end: 0, text: '' };
+        const start = model.getPositionAt(c.start);
+        const end = model.getPositionAt(c.end);
+        applying = true;
+        try {
+          // One minimal edit keeps the cursor, scroll and folding where they are.
+          ed.executeEdits(s.origin, [{ range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: c.text, forceMoveMarkers: true }]);
+          ed.pushUndoStop();
+        } finally {
+          applying = false;
+        }
+        known = s.text;
+      }
+      if (s.analysis !== markersFor && s.analysisCurrent && s.analysis) {
+        markersFor = s.analysis;
+        const sev = monaco.MarkerSeverity;
+        monaco.editor.setModelMarkers(model, MARKER_OWNER, s.analysis.diagnostics.map((d) => toMarker(d, sev)));
+      }
+      if (s.revealSeq !== revealed) {
+        revealed = s.revealSeq;
+        reveal(s);
+      }
+    };
+    const reveal = (s: WorkspaceState) => {
+      const sel = s.selection;
+      if (!sel) return;
+      const resource = (s.analysis?.resources ?? s.lastGood).find((r) => r.document === sel.document);
+      const range = sel.range ?? resource?.range;
+      if (!range) return;
+      const r = toIRange(range);
+      ed.revealRangeInCenterIfOutsideViewport(r);
+      if (sel.range) ed.setSelection(r);
+      else ed.setPosition({ lineNumber: r.startLineNumber, column: r.startColumn });
+    };
+    const unsubscribe = store.subscribe(sync);
+    sync();
+
+    return () => {
+      unsubscribe();
+      typed.dispose();
+      blur.dispose();
+      commands.dispose();
+      ed.dispose();
+      model.dispose();
+      if (window.__entrywayEditor === ed) delete window.__entrywayEditor;
+    };
+  }, [store]);
+
+  useEffect(() => {
+    monacoRef.current?.editor.setTheme(resolved === 'dark' ? 'vs-dark' : 'vs');
+  }, [resolved]);
+
+  return <div ref={hostRef} className="h-full w-full" data-testid="monaco-host" />;
+}

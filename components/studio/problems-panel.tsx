@@ -1,0 +1,76 @@
+'use client';
+import { useMemo, useState } from 'react';
+import { SeverityIcon } from '@/components/ui/severity-icon';
+import { cn } from '@/components/ui/cn';
+import { summarize, type Diagnostic, type Severity } from '@/lib/core/diagnostic';
+import { describeRef, filterProblems, type SeverityFilter } from '@/lib/workspace/views';
+import { useWorkspace, useWorkspaceStore } from './workspace-context';
+
+const toggles: { severity: Severity; label: string; key: 'errors' | 'warnings' | 'infos' }[] = [
+  { severity: 'error', label: 'Errors', key: 'errors' },
+  { severity: 'warning', label: 'Warnings', key: 'warnings' },
+  { severity: 'info', label: 'Info', key: 'infos' },
+];
+
+/** Toolbar: per-severity toggles with counts. */
+export function ProblemFilters({ filter, onChange, diagnostics }: { filter: SeverityFilter; onChange: (f: SeverityFilter) => void; diagnostics: readonly Diagnostic[] }) {
+  const counts = summarize(diagnostics);
+  return (
+    <div className="flex items-center gap-1" role="toolbar" aria-label="Severity filter">
+      {toggles.map((t) => (
+        <button
+          key={t.severity}
+          type="button"
+          aria-pressed={filter[t.severity]}
+          onClick={() => onChange({ ...filter, [t.severity]: !filter[t.severity] })}
+          className={cn(
+            'inline-flex h-6 items-center gap-1 rounded px-1.5 text-[11px] tabular-nums',
+            filter[t.severity] ? 'bg-zinc-200 text-zinc-900 dark:bg-zinc-700 dark:text-zinc-50' : 'text-zinc-500 line-through decoration-zinc-400 hover:bg-zinc-100 dark:hover:bg-zinc-800',
+          )}
+        >
+          <SeverityIcon severity={t.severity} size={12} />
+          {t.label} {counts[t.key]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** Every diagnostic of the workspace; a click selects its resource and reveals its range. */
+export function ProblemsPanel({ filter }: { filter: SeverityFilter }) {
+  const store = useWorkspaceStore();
+  const analysis = useWorkspace((s) => s.analysis);
+  const shown = useMemo(() => filterProblems(analysis?.diagnostics ?? [], filter), [analysis, filter]);
+
+  if (!analysis) return <p className="p-3 text-xs text-zinc-500">Validating…</p>;
+  if (analysis.diagnostics.length === 0) return <p className="p-3 text-xs text-zinc-500">No problems in the workspace.</p>;
+  if (shown.length === 0) return <p className="p-3 text-xs text-zinc-500">Every problem is hidden by the severity filter.</p>;
+  return (
+    <ul className="min-h-0 flex-1 overflow-auto py-0.5 text-xs" aria-label="Problem list">
+      {shown.map((d, i) => (
+        <li key={`${d.document}:${d.range.line}:${d.range.column}:${d.code}:${i}`}>
+          <button
+            type="button"
+            onClick={() => store.select({ document: d.document, path: d.path, range: d.range })}
+            className="flex w-full items-baseline gap-2 px-2 py-0.5 text-left hover:bg-zinc-100 dark:hover:bg-zinc-800/60"
+          >
+            <span className="self-center">
+              <SeverityIcon severity={d.severity} />
+            </span>
+            <span className="shrink-0 font-mono text-[11px] text-zinc-500 dark:text-zinc-400">{d.code}</span>
+            <span className="min-w-0 flex-1">{d.message}</span>
+            <span className="shrink-0 text-zinc-500 dark:text-zinc-400">{describeRef(d.resource)}</span>
+            <span className="shrink-0 font-mono text-[11px] text-zinc-500 tabular-nums dark:text-zinc-400">
+              {d.range.line}:{d.range.column}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Default filter: everything shown. */
+export function useSeverityFilter() {
+  return useState<SeverityFilter>({ error: true, warning: true, info: true });
+}

@@ -1,0 +1,14 @@
+'use client';
+import type { IstioResource } from '@/lib/core/resource';
+import type { WorkspaceState } from '@/lib/workspace/store';
+
+/** The selected resource: from the current analysis, or the last good one while the YAML is broken. */
+export function selectedResource(s: Pick<WorkspaceState, 'analysis' | 'lastGood' | 'selection'>): IstioResource | undefined {
+  const sel = s.selection;
+  if (!sel) return undefined;
+  const pool = s.analysis && !s.analysis.yamlBroken ? s.analysis.resources : s.lastGood;
+  const inDoc = pool.filter((r) => r.document === sel.document);
+  // Inside a `kind: List`, a path starting with `items[i]` names the item.
+  const item = /^items\[(\d+)\]/.exec(sel.path ?? '');
+  return (item ? inDoc.find((r) => r.basePath[1] === Number(item[1])) : undefined) ?? inDoc[0];
+}
