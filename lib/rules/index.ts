@@ -4,6 +4,7 @@ import { dict, goQuote, reporter, type RuleModule } from './common';
 import { checkDestinationRule } from './destination-rule';
 import { checkGateway } from './gateway';
 import { checkServiceEntry } from './service-entry';
+import { checkVirtualService } from './virtual-service';
 import { checkWorkloadEntry } from './workload-entry';
 
 const byKind: Partial<Record<IstioKind, RuleModule>> = {
@@ -11,6 +12,7 @@ const byKind: Partial<Record<IstioKind, RuleModule>> = {
   WorkloadEntry: checkWorkloadEntry,
   Gateway: checkGateway,
   DestinationRule: checkDestinationRule,
+  VirtualService: checkVirtualService,
 };
 
 const DRY_RUN = 'istio.io/dry-run';
