@@ -66,7 +66,7 @@ function gatewayServices(ix: WorkspaceIndex): Map<string, IndexedGateway[]> {
 
 function indexBoundRules(ctx: EgressContext): void {
   for (const vs of ctx.ix.virtualServices) {
-    const hosts = strings(vs.spec.hosts).map((h) => h.value);
+    const hosts = vs.hosts;
     for (const protocol of ['http', 'tls', 'tcp'] as const) {
       for (const rule of arr(vs.spec[protocol])) {
         const r = obj(rule);
@@ -99,15 +99,14 @@ function rulesFor(ctx: EgressContext, key: string, host: string): BoundRule[] {
 function checkMeshHop(ctx: EgressContext, vs: IndexedVirtualService, d: RouteDestination, emit: Emit): void {
   const service = canonicalHost(d.host, vs.resource.effectiveNamespace);
   const gateways = ctx.gatewaysByService.get(service);
+  if (!gateways && !EGRESS_SERVICE.test(service)) return;
   const r = vs.resource;
   const path: PathSegment[] = [...d.path, 'host'];
-  const hosts = strings(vs.spec.hosts).map((h) => h.value);
+  const hosts = vs.hosts;
   const port = d.port ?? (d.matchPorts.length === 1 ? d.matchPorts[0] : undefined);
   const what = `Mesh traffic for ${hosts.join(', ') || 'this VirtualService'} is sent to ${d.host}${port !== undefined ? `:${port}` : ''}`;
   if (!gateways) {
-    if (EGRESS_SERVICE.test(service)) {
-      emit(finding('XR016', r, path, `${what}, but no Gateway in the workspace selects the egress gateway behind it, so nothing routes it onward.`));
-    }
+    emit(finding('XR016', r, path, `${what}, but no Gateway in the workspace selects the egress gateway behind it, so nothing routes it onward.`));
     return;
   }
   const names = gateways.map((g) => displayName(g.resource)).join(', ');

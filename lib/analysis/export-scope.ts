@@ -8,9 +8,12 @@ export interface ExportScope {
 }
 
 /** `exportTo` as Istio reads it: unset or `*` = all namespaces, `.` = the resource's own, `~` = none. */
+const EVERYONE: ExportScope = { all: true, namespaces: new Set() };
+
 export function exportScope(exportTo: unknown, ownNamespace: string): ExportScope {
+  if (exportTo === undefined || exportTo === null) return EVERYONE;
   const list = arr(exportTo).filter((x): x is string => typeof x === 'string');
-  if (list.length === 0 || list.includes('*')) return { all: true, namespaces: new Set() };
+  if (list.length === 0 || list.includes('*')) return EVERYONE;
   const namespaces = new Set<string>();
   for (const e of list) {
     if (e === '.') namespaces.add(ownNamespace);

@@ -10,7 +10,7 @@ import { MESH } from './vs-routes';
 export function checkVsGatewayHosts(ix: WorkspaceIndex, emit: Emit): void {
   for (const vs of ix.virtualServices) {
     const r = vs.resource;
-    const hosts = strings(vs.spec.hosts).map((h) => h.value);
+    const hosts = vs.hosts;
     if (hosts.length === 0) continue;
     for (const ref of vs.gatewayRefs) {
       if (ref.key === MESH) continue;

@@ -46,6 +46,8 @@ export interface IndexedGateway {
 export interface IndexedVirtualService {
   resource: IstioResource;
   spec: Obj;
+  /** `spec.hosts` as written (strings only). */
+  hosts: string[];
   gatewayRefs: GatewayRef[];
   /** Bound gateways: `mesh` and/or `namespace/name`. */
   gateways: string[];
@@ -66,8 +68,8 @@ export interface WorkspaceIndex {
   /** `namespace/name` → Gateways (more than one only when the workspace repeats a Gateway). */
   gatewayByKey: ReadonlyMap<string, IndexedGateway[]>;
   gatewayByName: ReadonlyMap<string, IndexedGateway[]>;
-  /** Proper suffixes of non-wildcard ServiceEntry hosts, and the suffixes wildcard hosts stand for. */
-  seSuffixes: ReadonlySet<string>;
+  /** Proper suffixes of ServiceEntry hosts (built on first use: only wildcard DestinationRule hosts need it). */
+  seSuffixes: () => ReadonlySet<string>;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -87,7 +89,6 @@ export function indexWorkspace(resources: readonly IstioResource[]): WorkspaceIn
   const drByHost = new Map<string, IndexedDestinationRule[]>();
   const gatewayByKey = new Map<string, IndexedGateway[]>();
   const gatewayByName = new Map<string, IndexedGateway[]>();
-  const seSuffixes = new Set<string>();
 
   for (const r of resources) {
     const ns = r.effectiveNamespace;
@@ -99,7 +100,6 @@ export function indexWorkspace(resources: readonly IstioResource[]): WorkspaceIn
         const h: SeHost = { se, host: value, fqdn: canonicalHost(value, ns), index };
         se.hosts.push(h);
         push(seByHost, h.fqdn, h);
-        addSuffixes(seSuffixes, h.fqdn);
       }
       arr(spec.ports).forEach((p, index) => {
         const n = portNumber(obj(p)?.number);
@@ -124,9 +124,17 @@ export function indexWorkspace(resources: readonly IstioResource[]): WorkspaceIn
       push(gatewayByName, r.name, gw);
     } else if (r.kind === 'VirtualService') {
       const { refs, keys } = vsGateways(r);
-      virtualServices.push({ resource: r, spec, gatewayRefs: refs, gateways: keys, destinations: routeDestinations(r, keys), scope: exportScope(spec.exportTo, ns) });
+      virtualServices.push({ resource: r, spec, hosts: strings(spec.hosts).map((h) => h.value), gatewayRefs: refs, gateways: keys, destinations: routeDestinations(r, keys), scope: exportScope(spec.exportTo, ns) });
     }
   }
+  let suffixes: Set<string> | undefined;
+  const seSuffixes = () => {
+    if (!suffixes) {
+      suffixes = new Set<string>();
+      for (const host of seByHost.keys()) addSuffixes(suffixes, host);
+    }
+    return suffixes;
+  };
   return { resources, namespaces, serviceEntries, destinationRules, gateways, virtualServices, seByHost, drByHost, gatewayByKey, gatewayByName, seSuffixes };
 }
 
@@ -164,7 +172,7 @@ export function anyServiceEntryMatches(ix: WorkspaceIndex, host: string): boolea
   if (host === '*') return ix.seByHost.size > 0;
   if (serviceEntryHosts(ix, host).length > 0) return true;
   // a wildcard query (`*.foo.com`) also matches hosts below it
-  return host.startsWith('*.') && ix.seSuffixes.has(host.slice(2));
+  return host.startsWith('*.') && ix.seSuffixes().has(host.slice(2));
 }
 
 /** Split matches into those visible from `namespace` and those that are not. */
