@@ -13,3 +13,4 @@ export * from './kinds/gateway';
 export * from './registry';
 export * from './json-schema';
 export { checkStructure } from './structure';
+export * from './field-docs';
