@@ -10,6 +10,8 @@ export interface Segment {
   /** Offset and 0-based line of the file's first character in the combined text. */
   start: number;
   lineOffset: number;
+  /** Line breaks in the file's text (with the final one added when it had none). */
+  lines: number;
 }
 
 export interface Combined {
@@ -39,12 +41,12 @@ export function combineTexts(files: readonly { file: string; text: string }[]): 
   let start = 0;
   let lineOffset = 0;
   files.forEach(({ file, text }, i) => {
-    segments.push({ file, start, lineOffset });
     const body = text === '' || text.endsWith('\n') ? text : `${text}\n`;
+    segments.push({ file, start, lineOffset, lines: countLines(body) });
     const sep = i < files.length - 1 ? '...\n' : '';
     parts.push(body, sep);
     start += body.length + sep.length;
-    lineOffset += countLines(body) + (sep ? 1 : 0);
+    lineOffset += segments[i]!.lines + (sep ? 1 : 0);
   });
   return { text: parts.join(''), segments };
 }
@@ -74,8 +76,19 @@ export function splitDiagnostics(combined: Combined, ws: ParsedWorkspace, diagno
   for (const d of diagnostics) {
     const s = docSegment[d.document] ?? 0;
     const seg = segments[s]!;
-    const range = { ...d.range, line: d.range.line - seg.lineOffset, endLine: d.range.endLine - seg.lineOffset };
+    const range = { ...clamp(d.range.line - seg.lineOffset, d.range.column, seg), ...clampEnd(d.range.endLine - seg.lineOffset, d.range.endColumn, seg) };
     groups[s]!.push({ file: seg.file, diagnostic: { ...d, document: d.document - Math.max(firstDoc[s]!, 0), range } });
   }
   return groups.flat();
+}
+
+// A position past the file's last line break (an error "at end of input" that the parser placed on the
+// separator line) is the file's end: the empty last line, column 1.
+function clamp(line: number, column: number, seg: Segment): { line: number; column: number } {
+  return line > seg.lines ? { line: seg.lines + 1, column: 1 } : { line, column };
+}
+
+function clampEnd(line: number, column: number, seg: Segment): { endLine: number; endColumn: number } {
+  const c = clamp(line, column, seg);
+  return { endLine: c.line, endColumn: c.column };
 }

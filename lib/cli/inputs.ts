@@ -39,7 +39,8 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: Dia
 }
 
 function tooLarge(limit: number): Diagnostic {
-  return problem('IO002', `file is larger than ${Math.round(limit / 1024 / 1024)} MB; not checked`);
+  const size = limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${limit} bytes`;
+  return problem('IO002', `file is larger than ${size}; not checked`);
 }
 
 /** Read every input in command-line order, each file once; unreadable paths throw CliError (exit 2). */
