@@ -40,16 +40,3 @@ export function has(parent: unknown, key: string): boolean {
 export function hasItems(parent: unknown, key: string): boolean {
   return list(parent, key).length > 0;
 }
-
-/** Whether a scalar field is set to something other than its proto3 zero value. */
-export function nonZero(parent: unknown, key: string): boolean {
-  const v = isObj(parent) ? parent[key] : undefined;
-  return v !== undefined && v !== null && v !== '' && v !== 0 && v !== false;
-}
-
-/** The string entries of a map field (`{name: value}`), skipping non-string values. */
-export function stringEntries(parent: unknown, key: string): [string, string][] {
-  const m = obj(parent, key);
-  if (!m) return [];
-  return Object.entries(m).filter((e): e is [string, string] => typeof e[1] === 'string');
-}
