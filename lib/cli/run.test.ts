@@ -118,3 +118,22 @@ describe('schema, help, version, usage', () => {
     expect(r.err).toBe('entryway: validate: --format must be one of text, json, not "xml" (see "entryway validate --help")\n');
   });
 });
+
+describe('graph', () => {
+  const tree = { 'a.yaml': se('a', 'v1', 'egress'), 'notes.yaml': new Uint8Array([0, 1, 2]) };
+
+  it('prints the egress graph as JSON by default, with nodes for the inputs', async () => {
+    const r = await run(['graph', 'a.yaml'], tree);
+    expect(r.code).toBe(0);
+    const g = JSON.parse(r.out);
+    expect(g.nodes.some((n: { label: string }) => n.label.includes('a.example.com'))).toBe(true);
+  });
+
+  it('prints DOT and Mermaid, and names unreadable inputs on stderr', async () => {
+    const dot = await run(['graph', '--format', 'dot', 'a.yaml', 'notes.yaml'], tree);
+    expect(dot.out).toMatch(/^(strict )?digraph /);
+    expect(dot.err).toBe('notes.yaml:1:1: error IO001 file is not UTF-8 text\n');
+    const mermaid = await run(['graph', '--format', 'mermaid', 'a.yaml'], tree);
+    expect(mermaid.out).toMatch(/^(flowchart|graph) /m);
+  });
+});

@@ -4,6 +4,7 @@ import { parseArgs, type Command } from './args';
 import { checkInputs } from './check';
 import { exportInputs } from './export';
 import { formatJson, formatText } from './format';
+import { graphInputs } from './graph';
 import { helpText } from './help';
 import { CliError, describeIoError, type CliIO } from './io';
 import { readInputs } from './inputs';
@@ -57,7 +58,11 @@ async function execute(command: Command, io: CliIO): Promise<number> {
       }
       return outcome.exitCode;
     }
-    case 'graph':
-      throw new CliError('graph: not available yet');
+    case 'graph': {
+      const { text, report } = graphInputs(await readInputs(command.paths, io), command.format);
+      if (report) io.stderr(report);
+      io.stdout(text);
+      return 0;
+    }
   }
 }
