@@ -26,10 +26,3 @@ export function str(v: unknown): string | undefined {
 export function num(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
-
-/** Whether a proto field is "set": present and not its zero value (proto3 semantics; a message, even `{}`, is set). */
-export function isSet(v: unknown): boolean {
-  if (v === undefined || v === null || v === '' || v === 0 || v === false) return false;
-  if (Array.isArray(v)) return v.length > 0;
-  return true;
-}
