@@ -12,6 +12,7 @@ import { checkGatewayRefs } from './gateway-ref';
 import { checkGatewayVisibility } from './gateway-visibility';
 import { checkServiceEntryAddresses } from './se-addresses';
 import { checkServiceEntryConflicts } from './se-conflicts';
+import { checkServiceEntryShadowing } from './se-shadowing';
 import { checkStatusConditions } from './status-conditions';
 import { checkVsDeprecated } from './vs-deprecated';
 import { checkVsGatewayHosts } from './vs-gateway-hosts';
@@ -29,6 +30,7 @@ const analyzers: ((ix: WorkspaceIndex, emit: Emit) => void)[] = [
   checkDestinationRuleHosts,
   checkDestinationRuleTlsCa,
   checkServiceEntryConflicts,
+  checkServiceEntryShadowing,
   checkServiceEntryAddresses,
   checkGatewayConflicts,
   checkGatewayCertificates,

@@ -20,10 +20,26 @@ describe('ServiceEntries with the same host and port (IST0177, KIA1211)', () => 
 
   it('ignores entries whose exportTo scopes do not meet, and different ports', () => {
     expect(codes(docs(se('a', 'x', '{number: 80, name: http, protocol: HTTP}', '  exportTo: ["."]\n'), se('b', 'y', '{number: 80, name: https, protocol: HTTPS}', '  exportTo: ["."]\n')))).toEqual([]);
-    expect(codes(docs(se('a', 'x', '{number: 80, name: http, protocol: HTTP}'), se('b', 'y', '{number: 81, name: http, protocol: HTTP}')))).toEqual([]);
+    // different ports: no port conflict, but one host from two namespaces (XR024)
+    expect(codes(docs(se('a', 'x', '{number: 80, name: http, protocol: HTTP}'), se('b', 'y', '{number: 81, name: http, protocol: HTTP}')))).toEqual(['XR024', 'XR024']);
   });
 
   it('lets a namespace scope meet entries exported everywhere', () => {
     expect(codes(docs(se('a', 'x', '{number: 80, name: http, protocol: HTTP}', '  exportTo: ["."]\n'), se('b', 'y', '{number: 80, name: grpc, protocol: GRPC}')))).toEqual(['XR013', 'XR013']);
+  });
+});
+
+describe('one host in ServiceEntries of several namespaces (XR024)', () => {
+  const entry = (name: string, ns: string, port: number, extra = '') => res('ServiceEntry', name, ns, `  hosts: [api.example.com]\n${extra}  ports: [{number: ${port}, name: p${port}, protocol: HTTPS}]\n  resolution: DNS\n`);
+
+  it('warns when some namespace sees both definitions, naming both', () => {
+    const found = analyze(docs(entry('a', 'team-a', 443), entry('b', 'team-b', 8443)));
+    expect(found.map((d) => [d.code, d.resource, d.text])).toEqual([['XR024', 'ServiceEntry a', 'api.example.com'], ['XR024', 'ServiceEntry b', 'api.example.com']]);
+    expect(found[0]!.message).toMatch(/^ServiceEntries team-a\/a and team-b\/b both define host api\.example\.com \(exported to all namespaces and all namespaces\)/);
+  });
+
+  it('accepts definitions no namespace sees together, and one namespace’s own entries', () => {
+    expect(codes(docs(entry('a', 'team-a', 443, '  exportTo: ["."]\n'), entry('b', 'team-b', 8443, '  exportTo: ["."]\n')))).toEqual([]);
+    expect(codes(docs(entry('a', 'team-a', 443), entry('b', 'team-a', 8443)))).toEqual([]);
   });
 });
