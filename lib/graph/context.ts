@@ -1,6 +1,6 @@
 /** What derivation looks things up in: ServiceEntry hosts, Gateways, DestinationRules and WorkloadEntries by key. */
 import type { IstioResource } from '../core/resource';
-import { resolveHost } from './hosts';
+import { indexHosts, resolveHost, type HostIndex } from './hosts';
 import { arr, rec, str, strs, type Rec } from './read';
 
 export interface SeHost {
@@ -26,6 +26,10 @@ export interface DrInfo {
 
 export interface Context {
   seHosts: Map<string, SeHost[]>;
+  /** ServiceEntry hosts for destination lookup. */
+  seIndex: HostIndex<SeHost[]>;
+  /** DestinationRules by host, in document order. */
+  drIndex: HostIndex<DrInfo[]>;
   gateways: GatewayInfo[];
   drs: DrInfo[];
   workloads: IstioResource[];
@@ -49,7 +53,7 @@ export function isExternal(se: IstioResource): boolean {
 
 /** Index the workspace's resources for derivation (document order is kept everywhere). */
 export function buildContext(resources: readonly IstioResource[]): Context {
-  const ctx: Context = { seHosts: new Map(), gateways: [], drs: [], workloads: [], virtualServices: [] };
+  const ctx: Context = { seHosts: new Map(), seIndex: indexHosts([]), drIndex: indexHosts([]), gateways: [], drs: [], workloads: [], virtualServices: [] };
   for (const r of resources) {
     const spec = rec(r.spec);
     switch (r.kind) {
@@ -84,6 +88,10 @@ export function buildContext(resources: readonly IstioResource[]): Context {
         break;
     }
   }
+  ctx.seIndex = indexHosts(ctx.seHosts);
+  const drsByHost = new Map<string, DrInfo[]>();
+  for (const d of ctx.drs) drsByHost.set(d.host, [...(drsByHost.get(d.host) ?? []), d]);
+  ctx.drIndex = indexHosts(drsByHost);
   return ctx;
 }
 

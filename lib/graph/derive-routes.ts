@@ -6,7 +6,7 @@ import { hostId, type Context } from './context';
 import { partScope, type Scope } from './diagnostics';
 import { resolveGatewayRef } from './derive-gateways';
 import { describePorts } from './derive-services';
-import { hostMatches, resolveHost } from './hosts';
+import { hostMatches, indexHosts, isWildcard, lookupHost, resolveHost, type HostIndex } from './hosts';
 import { describeMatches, matchPort } from './match-label';
 import { meshSources } from './mesh';
 import { policyFor } from './policy';
@@ -129,21 +129,23 @@ export function deriveRoutes(b: Builder, ctx: Context) {
     for (const kind of ROUTE_KINDS) arr(spec?.[kind]).forEach((rule, i) => rec(rule) && addRuleEdges(b, ctx, vs, kind, i, rec(rule)!));
     for (const h of strs(spec?.hosts)) {
       const host = resolveHost(h, vs.effectiveNamespace);
-      for (const se of ctx.seHosts.keys()) if (hostMatches(host, se)) b.detail(hostId(se), 'routedBy', `VirtualService ${qualified(vs)}`);
+      const covered = isWildcard(host) ? [...ctx.seHosts.keys()].filter((se) => hostMatches(host, se)) : ctx.seHosts.has(host) ? [host] : [];
+      for (const se of covered) b.detail(hostId(se), 'routedBy', `VirtualService ${qualified(vs)}`);
     }
   }
 }
 
 /** Hosts of VirtualServices bound to the sidecars: traffic to them follows the routes, not the default path. */
-function meshRoutedHosts(ctx: Context): string[] {
-  return ctx.virtualServices.filter((vs) => boundGateways(vs).includes('mesh')).flatMap((vs) => strs(rec(vs.spec)?.hosts).map((h) => resolveHost(h, vs.effectiveNamespace)));
+function meshRoutedHosts(ctx: Context): HostIndex<true> {
+  const hosts = ctx.virtualServices.filter((vs) => boundGateways(vs).includes('mesh')).flatMap((vs) => strs(rec(vs.spec)?.hosts).map((h) => resolveHost(h, vs.effectiveNamespace)));
+  return indexHosts(hosts.map((h) => [h, true]));
 }
 
 /** Without a VirtualService for a ServiceEntry host, sidecars send traffic straight to it: one default edge each. */
 export function deriveDefaultPaths(b: Builder, ctx: Context) {
   const routed = meshRoutedHosts(ctx);
   for (const [host, entries] of ctx.seHosts) {
-    if (routed.some((p) => hostMatches(p, host))) continue;
+    if (lookupHost(routed, host)) continue;
     const se = entries[0]!.se;
     const spec = rec(se.spec);
     const port = singleSePort(ctx, host);

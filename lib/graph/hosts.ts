@@ -49,12 +49,28 @@ export function hostMatches(pattern: string, host: string): boolean {
   return false;
 }
 
-/** The most specific pattern that covers `host` (exact first, then the longest wildcard), or undefined. */
-export function bestMatch(patterns: Iterable<string>, host: string): string | undefined {
-  let best: string | undefined;
-  for (const p of patterns) {
-    if (p === host) return p;
-    if (hostMatches(p, host) && (best === undefined || p.length > best.length)) best = p;
+/** Hosts indexed for lookup: exact names in a map, wildcard patterns in a list (usually short). */
+export interface HostIndex<T> {
+  exact: Map<string, T>;
+  wildcards: [string, T][];
+}
+
+/** Index `entries` by host; the first entry of a host wins. */
+export function indexHosts<T>(entries: Iterable<[string, T]>): HostIndex<T> {
+  const index: HostIndex<T> = { exact: new Map(), wildcards: [] };
+  for (const [host, value] of entries) {
+    if (index.exact.has(host)) continue;
+    index.exact.set(host, value);
+    if (isWildcard(host)) index.wildcards.push([host, value]);
   }
+  return index;
+}
+
+/** The most specific indexed pattern covering `host` (exact, then the longest wildcard), with its value. */
+export function lookupHost<T>(index: HostIndex<T>, host: string): [string, T] | undefined {
+  const exact = index.exact.get(host);
+  if (exact !== undefined) return [host, exact];
+  let best: [string, T] | undefined;
+  for (const w of index.wildcards) if (hostMatches(w[0], host) && (best === undefined || w[0].length > best[0].length)) best = w;
   return best;
 }

@@ -1,6 +1,6 @@
 /** The DestinationRule policy that applies to traffic into a host: TLS mode, load balancer, subset. */
 import type { Context, DrInfo } from './context';
-import { hostMatches } from './hosts';
+import { lookupHost } from './hosts';
 import { arr, labelPairs, num, rec, str, type Rec } from './read';
 import { qualified } from './refs';
 import type { EdgeTls } from './types';
@@ -27,7 +27,8 @@ export interface Policy {
  * before others, then document order. NOTE: exportTo of DestinationRules is not evaluated (see docs/graph.md).
  */
 export function findRule(ctx: Context, host: string, namespace: string): DrInfo | undefined {
-  const matching = ctx.drs.filter((d) => hostMatches(d.host, host));
+  // Exact rules of the host, else those of the most specific wildcard (Istio picks the closest host match).
+  const matching = lookupHost(ctx.drIndex, host)?.[1] ?? [];
   const rank = (d: DrInfo) => (d.host === host ? 0 : 2) + (d.resource.effectiveNamespace === namespace ? 0 : 1);
   return matching.reduce<DrInfo | undefined>((best, d) => (best === undefined || rank(d) < rank(best) ? d : best), undefined);
 }

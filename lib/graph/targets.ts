@@ -2,7 +2,7 @@
 import type { Builder } from './builder';
 import { hostId, type Context } from './context';
 import { gatewaysForHost, ISTIO_SYSTEM, looksLikeGatewayHost } from './derive-gateways';
-import { bestMatch, isKubeHost, kubeServiceOf } from './hosts';
+import { isKubeHost, kubeServiceOf, lookupHost } from './hosts';
 
 /** Code of the graph's own warning: a gateway service host that no Gateway of the workspace selects. */
 export const UNMATCHED_GATEWAY_HOST = 'GRAPH001';
@@ -17,7 +17,7 @@ export function resolveTargets(b: Builder, ctx: Context, host: string, preferred
     for (const g of gateways) b.detail(g.id, 'serviceHost', host);
     return gateways.map((g) => g.id);
   }
-  const se = bestMatch(ctx.seHosts.keys(), host);
+  const se = lookupHost(ctx.seIndex, host)?.[0];
   if (se !== undefined) {
     if (se !== host) b.detail(hostId(se), 'alsoCovers', host);
     return [hostId(se)];
