@@ -90,10 +90,15 @@ export function diagnosticsAt(diagnostics: readonly Diagnostic[], path: readonly
   return diagnostics.filter((d) => d.path === p);
 }
 
+/** Diagnostics pointing at this field or inside it. */
+export function diagnosticsUnder(diagnostics: readonly Diagnostic[], path: readonly PathSegment[]): Diagnostic[] {
+  const p = formatPath(path);
+  return diagnostics.filter((d) => d.path === p || d.path.startsWith(`${p}.`) || d.path.startsWith(`${p}[`));
+}
+
 /** How many diagnostics point inside this field (shown on collapsed groups). */
 export function countUnder(diagnostics: readonly Diagnostic[], path: readonly PathSegment[]): number {
-  const p = formatPath(path);
-  return diagnostics.filter((d) => d.path === p || d.path.startsWith(`${p}.`) || d.path.startsWith(`${p}[`)).length;
+  return diagnosticsUnder(diagnostics, path).length;
 }
 
 /** A one-line summary of a list item for its collapsed header: its first few scalar values. */
