@@ -33,6 +33,8 @@ export interface IstioResource {
   spec: unknown;
   /** The object's `status`, when the document has one (e.g. exported from a cluster); analysis reads it. */
   status?: unknown;
+  /** Top-level keys besides apiVersion, kind, metadata, spec and status, when there are any (the structure pass reports them). */
+  extraKeys?: string[];
   /** Range of the resource's node (the whole document, or the item of a `kind: List`). */
   range: Range;
   /** Where the resource sits in its document: [] normally, ['items', i] inside a `kind: List`. */

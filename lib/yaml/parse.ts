@@ -214,12 +214,21 @@ function readDocument(doc: Document.Parsed, index: number, offset: number, out: 
       metadata,
       spec: v.spec,
       ...(v.status !== undefined ? { status: v.status } : {}),
+      ...extraKeysOf(v),
       range: nodeRange,
       basePath,
     };
     entry.resources.push(resource);
     resources.push(resource);
   }
+}
+
+const RESOURCE_KEYS = new Set(['apiVersion', 'kind', 'metadata', 'spec', 'status']);
+
+/** Top-level keys a resource should not have (e.g. a misspelt `sepc`), for the structure pass. */
+function extraKeysOf(v: Record<string, unknown>): { extraKeys?: string[] } {
+  const extra = Object.keys(v).filter((k) => !RESOURCE_KEYS.has(k));
+  return extra.length > 0 ? { extraKeys: extra } : {};
 }
 
 function firstLine(message: string): string {
