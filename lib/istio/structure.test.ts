@@ -32,6 +32,14 @@ describe('checkStructure', () => {
     expect(structure(text)).toEqual(['warning STR004 6:5-6:21 spec.http[0].websocketUpgrade unknown field "websocketUpgrade": not in the VirtualService schema']);
   });
 
+  it('reports unknown top-level fields, e.g. a misspelt spec', () => {
+    const text = 'apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata: {name: d}\nsepc:\n  host: a\nextra: 1\n';
+    expect(structure(text)).toEqual([
+      'warning STR004 4:1-4:5 sepc unknown field "sepc"; did you mean "spec"?',
+      'warning STR004 6:1-6:6 extra unknown field "extra": a resource has only apiVersion, kind, metadata, spec and status',
+    ]);
+  });
+
   it('points a wrong type at the key (STR001)', () => {
     expect(structure(se('  hosts: api.example.com\n'))).toEqual(['error STR001 6:3-6:8 spec.hosts "hosts" must be a list, not the string "api.example.com"']);
   });

@@ -5,8 +5,10 @@ import type { IstioResource } from '../core/resource';
 import { FULL_API_VERSIONS, ObjectMetaSchema } from './kinds/metadata';
 import { getDescriptor } from './registry';
 import { draftsFor, type IssueContext } from './structure-issues';
+import { suggestKey } from './suggest';
 
 const VERSIONS = FULL_API_VERSIONS as readonly string[];
+const RESOURCE_KEYS = ['apiVersion', 'kind', 'metadata', 'spec', 'status'];
 
 /** Check apiVersion, metadata and spec of one resource; never throws. */
 export const checkStructure: ResourceCheck = (resource, emit) => {
@@ -17,6 +19,12 @@ export const checkStructure: ResourceCheck = (resource, emit) => {
   if (!VERSIONS.includes(resource.apiVersion)) {
     const expected = `expected one of ${[...VERSIONS].reverse().join(', ')}`;
     report('STR006', resource.apiVersion ? `apiVersion "${resource.apiVersion}" is not served for ${resource.kind}; ${expected}` : `missing apiVersion; ${expected}`, ['apiVersion']);
+  }
+
+  for (const key of resource.extraKeys ?? []) {
+    const hint = suggestKey(key, RESOURCE_KEYS);
+    const message = hint ? `unknown field "${key}"; did you mean "${hint}"?` : `unknown field "${key}": a resource has only apiVersion, kind, metadata, spec and status`;
+    emit({ severity: 'warning', code: 'STR004', message, resource, path: [key], target: 'key', docsUrl: d.docsUrl });
   }
 
   checkMetadata(resource, emit, d.docsUrl);
