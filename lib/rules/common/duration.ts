@@ -40,10 +40,13 @@ export function parseDuration(input: string): bigint | undefined {
   return negative ? -total : total;
 }
 
-/** Istio's `ValidateDuration`: at least 1ms, whole milliseconds. Null for a valid or unparsable value (a decode error, reported by the structure pass). */
+/**
+ * Istio's `ValidateDuration`: at least 1ms, whole milliseconds. An unparsable value never reaches Istio's validator
+ * (decoding the resource fails first); it is reported here with Go's wording so it is not silently accepted.
+ */
 export function validateDuration(value: string): string | null {
   const nanos = parseDuration(value);
-  if (nanos === undefined) return null;
+  if (nanos === undefined) return `time: invalid duration ${JSON.stringify(value)}`;
   if (nanos < 1_000_000n) return 'duration must be greater than 1ms';
   if (nanos % 1_000_000n !== 0n) return 'only durations to ms precision are supported';
   return null;

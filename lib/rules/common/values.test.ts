@@ -17,6 +17,7 @@ describe('durations', () => {
 
   it('applies Istio ValidateDuration and the CRD rule', () => {
     expect(validateDuration('1ms')).toBeNull();
+    expect(validateDuration('abc')).toBe('time: invalid duration "abc"');
     expect(validateDuration('0.0001s')).toBe('duration must be greater than 1ms');
     expect(validateDuration('1.000000001s')).toBe('only durations to ms precision are supported');
     expect(validateCelMinDuration('1.000000001s')).toBeNull();
