@@ -93,7 +93,8 @@ export function isScalarValue(v: unknown): v is string | number | boolean | null
  */
 export function renderScalar(value: string | number | boolean | null | bigint, old: Scalar | undefined, inFlow: boolean): string | undefined {
   const s = new Scalar(value);
-  if (typeof value === 'string' && old && typeof old.value === 'string' && (old.type === 'QUOTE_DOUBLE' || old.type === 'QUOTE_SINGLE')) {
+  // An empty string must be quoted whatever the style, so its quotes say nothing about how to write the next value.
+  if (typeof value === 'string' && old && typeof old.value === 'string' && old.value !== '' && (old.type === 'QUOTE_DOUBLE' || old.type === 'QUOTE_SINGLE')) {
     s.type = old.type;
   }
   const doc = new Document(inFlow ? [s] : { k: s });

@@ -44,6 +44,13 @@ describe('applyEdit: scalar changes touch only their line', () => {
     expect(changedLines(example04, r.text)).toEqual({ removed: ['  - "."'], added: ['  - "*"'] });
   });
 
+  it('writes a new list item typed into an empty one plain', () => {
+    const added = ok(example04, { op: 'insert', document: 0, path: ['spec', 'hosts'], value: '' });
+    expect(changedLines(example04, added.text).added).toEqual(['  - ""']);
+    const typed = ok(added.text, { op: 'set', document: 0, path: ['spec', 'hosts', 1], value: 'httpbin.org' });
+    expect(changedLines(example04, typed.text).added).toEqual(['  - httpbin.org']);
+  });
+
   it('quotes a plain string YAML would read as a number', () => {
     const r = ok(example04, { op: 'set', document: 0, path: ['spec', 'ports', 0, 'name'], value: '8080' });
     expect(changedLines(example04, r.text).added).toEqual(['    name: "8080"']);
