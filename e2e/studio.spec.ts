@@ -21,7 +21,7 @@ test('clicking a resource reveals its document and shows it in the form region',
   await studio.resourceRow('egress/gateway-routing').click();
   await expect.poll(() => studio.cursorLine()).toBe(34);
   await expect(studio.resourceRow('egress/gateway-routing')).toHaveAttribute('aria-current', 'true');
-  await expect(studio.form).toContainText('VirtualService egress/gateway-routing');
+  await expect(studio.form.getByRole('form', { name: 'VirtualService gateway-routing' })).toBeVisible();
   studio.expectClean();
 });
 

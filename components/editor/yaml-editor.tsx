@@ -6,6 +6,7 @@ import type { WorkspaceState } from '@/lib/workspace/store';
 import { diffText } from '@/lib/workspace/text-change';
 import { useWorkspaceStore } from '@/components/studio/workspace-context';
 import { useTheme } from '@/components/studio/theme';
+import { selectedResource } from '@/components/studio/selected-resource';
 import { setupMonaco, WORKSPACE_MODEL_URI, type Monaco } from './monaco-setup';
 import { MARKER_OWNER, toMarker } from './markers';
 import { addEditorCommands } from './editor-commands';
@@ -95,7 +96,7 @@ export default function YamlEditor() {
     const reveal = (s: WorkspaceState) => {
       const sel = s.selection;
       if (!sel) return;
-      const resource = (s.analysis?.resources ?? s.lastGood).find((r) => r.document === sel.document);
+      const resource = selectedResource(s);
       const range = sel.range ?? resource?.range;
       if (!range) return;
       const r = toIRange(range);

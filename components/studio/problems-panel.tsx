@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { SeverityIcon } from '@/components/ui/severity-icon';
 import { cn } from '@/components/ui/cn';
 import { summarize, type Diagnostic, type Severity } from '@/lib/core/diagnostic';
+import type { IstioResource } from '@/lib/core/resource';
 import { describeRef, filterProblems, type SeverityFilter } from '@/lib/workspace/views';
 import { useWorkspace, useWorkspaceStore } from './workspace-context';
 
@@ -51,7 +52,7 @@ export function ProblemsPanel({ filter }: { filter: SeverityFilter }) {
         <li key={`${d.document}:${d.range.line}:${d.range.column}:${d.code}:${i}`}>
           <button
             type="button"
-            onClick={() => store.select({ document: d.document, path: d.path, range: d.range })}
+            onClick={() => store.select({ document: d.document, ...itemOf(d, analysis.resources), path: d.path, range: d.range })}
             className="flex w-full items-baseline gap-2 px-2 py-0.5 text-left hover:bg-zinc-100 dark:hover:bg-zinc-800/60"
           >
             <span className="self-center">
@@ -68,6 +69,12 @@ export function ProblemsPanel({ filter }: { filter: SeverityFilter }) {
       ))}
     </ul>
   );
+}
+
+/** The `kind: List` item a diagnostic belongs to, when it is in one. */
+function itemOf(d: Diagnostic, resources: readonly IstioResource[]): { item?: number } {
+  const r = d.resource && resources.find((x) => x.document === d.document && x.kind === d.resource!.kind && x.name === d.resource!.name && x.namespace === d.resource!.namespace);
+  return r && typeof r.basePath[1] === 'number' ? { item: r.basePath[1] } : {};
 }
 
 /** Default filter: everything shown. */

@@ -27,13 +27,13 @@ export function ResourceList() {
           </h3>
           <ul>
             {g.rows.map((row) => {
-              const selected = selection?.document === row.document;
+              const selected = selection?.document === row.document && (selection.item === undefined || selection.item === row.basePath[1]);
               return (
                 <li key={row.key}>
                   <button
                     type="button"
                     aria-current={selected ? 'true' : undefined}
-                    onClick={() => store.select({ document: row.document, ...(row.basePath.length ? { path: `items[${row.basePath[1]}]` } : {}) })}
+                    onClick={() => store.select({ document: row.document, ...(typeof row.basePath[1] === 'number' ? { item: row.basePath[1] } : {}) })}
                     className={cn(
                       'flex w-full items-center gap-1.5 px-3 py-0.5 text-left font-mono text-xs',
                       selected ? 'bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-100' : 'hover:bg-zinc-100 dark:hover:bg-zinc-800/60',

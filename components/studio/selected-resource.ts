@@ -8,7 +8,5 @@ export function selectedResource(s: Pick<WorkspaceState, 'analysis' | 'lastGood'
   if (!sel) return undefined;
   const pool = s.analysis && !s.analysis.yamlBroken ? s.analysis.resources : s.lastGood;
   const inDoc = pool.filter((r) => r.document === sel.document);
-  // Inside a `kind: List`, a path starting with `items[i]` names the item.
-  const item = /^items\[(\d+)\]/.exec(sel.path ?? '');
-  return (item ? inDoc.find((r) => r.basePath[1] === Number(item[1])) : undefined) ?? inDoc[0];
+  return (sel.item !== undefined ? inDoc.find((r) => r.basePath[1] === sel.item) : undefined) ?? inDoc[0];
 }

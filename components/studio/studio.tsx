@@ -5,6 +5,7 @@ import { useValidation } from '@/components/editor/use-validation';
 import { restoreWorkspace, saveWorkspace } from '@/lib/workspace/persistence';
 import { createWorkspaceStore, type WorkspaceStore } from '@/lib/workspace/store';
 import type { ImportPlan } from '@/lib/workspace/import-plan';
+import { applyEdit } from '@/lib/yaml/edit';
 import { ImportDialog, readFiles } from './import-dialog';
 import { ImportReport } from './import-report';
 import { NoticeBar } from './notice-bar';
@@ -26,7 +27,7 @@ function createStore(props: StudioProps): WorkspaceStore {
   const explicit = props.requestedExample?.found === true;
   // localStorage exists only in the browser; the server renders no text-dependent markup (the editor is client-only).
   const restored = !explicit && typeof window !== 'undefined' ? restoreWorkspace(browserStorage()) : null;
-  return createWorkspaceStore(restored ?? props.exampleText);
+  return createWorkspaceStore(restored ?? props.exampleText, { applyEdit });
 }
 
 /** The studio: one workspace store, validated in a worker, autosaved, shown in resizable panels. */

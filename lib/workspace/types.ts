@@ -27,6 +27,9 @@ export interface AnalysisResult {
 /** What the user has selected: a document (resource), optionally a field path and a range to reveal. */
 export interface Selection {
   document: number;
+  /** Index of the item inside a `kind: List` document. */
+  item?: number;
+  /** Path inside the resource (a diagnostic's path), for the form to focus. */
   path?: string;
   range?: Range;
 }
