@@ -1,0 +1,127 @@
+'use client';
+import '@xyflow/react/dist/style.css';
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type EdgeMouseHandler, type NodeMouseHandler } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Diagnostic } from '@/lib/core/diagnostic';
+import type { IstioResource } from '@/lib/core/resource';
+import type { GraphLocation, GraphNode } from '@/lib/graph/types';
+import { filterByNamespace, namespacesOf, searchNodes, tracePaths } from '@/lib/graph/view-state';
+import { exportImage } from './export-image';
+import { edgeTypes } from './graph-edge';
+import { nodeTypes } from './graph-node';
+import { GraphToolbar } from './graph-toolbar';
+import { toFlow, type EgressFlowEdge, type EgressFlowNode } from './to-flow';
+import { useDarkMode } from './use-dark-mode';
+import { useGraphLayout } from './use-graph-layout';
+
+export interface GraphPanelProps {
+  resources: IstioResource[];
+  diagnostics: Diagnostic[];
+  selected?: { document: number };
+  onSelect: (target: { document: number; path?: string }) => void;
+}
+
+/** Above this many nodes only the elements in view are rendered. */
+const LARGE_GRAPH = 150;
+const TRACEABLE = new Set<GraphNode['type']>(['gateway', 'service', 'external']);
+
+const MINIMAP_COLORS: Record<GraphNode['type'], string> = { mesh: '#0ea5e9', gateway: '#8b5cf6', service: '#10b981', external: '#f59e0b', workload: '#71717a', endpoint: '#a1a1aa' };
+
+function selectTarget(location: GraphLocation | undefined, onSelect: GraphPanelProps['onSelect']) {
+  if (location) onSelect({ document: location.document, path: location.path });
+}
+
+function GraphView({ resources, diagnostics, selected, onSelect }: GraphPanelProps) {
+  const { graph, positions, pending, error, ms } = useGraphLayout(resources, diagnostics);
+  const [namespace, setNamespace] = useState('');
+  const [query, setQuery] = useState('');
+  const [traced, setTraced] = useState('');
+  const dark = useDarkMode();
+  const container = useRef<HTMLDivElement>(null);
+  const { fitView, getNodes } = useReactFlow<EgressFlowNode, EgressFlowEdge>();
+
+  const visible = useMemo(() => (graph ? filterByNamespace(graph, namespace || undefined) : undefined), [graph, namespace]);
+  const trace = useMemo(() => (visible && traced && visible.nodes.some((n) => n.id === traced) ? tracePaths(visible, traced) : undefined), [visible, traced]);
+  const search = useMemo(() => (visible ? searchNodes(visible.nodes, query) : undefined), [visible, query]);
+  const flow = useMemo(
+    () => (visible && positions ? toFlow(visible, positions, { search, trace, selectedDocument: selected?.document }) : { nodes: [], edges: [] }),
+    [visible, positions, search, trace, selected?.document],
+  );
+
+  // Fit once, when the first graph arrives; later updates keep the user's viewport (Controls' fit button refits).
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (fitted.current || flow.nodes.length === 0) return;
+    fitted.current = true;
+    requestAnimationFrame(() => void fitView({ padding: 0.1 }));
+  }, [flow.nodes.length, fitView]);
+
+  const handleNodeClick: NodeMouseHandler<EgressFlowNode> = useCallback((_, n) => selectTarget(n.data.node.location, onSelect), [onSelect]);
+  const handleEdgeClick: EdgeMouseHandler<EgressFlowEdge> = useCallback((_, e) => selectTarget(e.data?.edge.location, onSelect), [onSelect]);
+  const handleExport = useCallback(
+    (format: 'png' | 'svg') => {
+      if (container.current) void exportImage(container.current, getNodes(), format, dark);
+    },
+    [getNodes, dark],
+  );
+
+  const namespaces = useMemo(() => (graph ? namespacesOf(graph) : []), [graph]);
+  const traceable = useMemo(() => (visible ? visible.nodes.filter((n) => TRACEABLE.has(n.type)) : []), [visible]);
+  const status = error
+    ? `Graph failed: ${error}`
+    : !graph
+      ? 'Laying out…'
+      : `${flow.nodes.length} nodes · ${flow.edges.length} edges${pending ? ' · updating…' : ms !== undefined ? ` · ${Math.round(ms)} ms` : ''}`;
+
+  return (
+    <div className="flex h-full min-h-0 flex-1 flex-col">
+      <GraphToolbar
+        namespaces={namespaces}
+        namespace={namespace}
+        onNamespace={setNamespace}
+        query={query}
+        onQuery={setQuery}
+        traceable={traceable}
+        traced={traced}
+        onTrace={setTraced}
+        onExport={handleExport}
+        status={status}
+      />
+      <div ref={container} className="relative min-h-[200px] flex-1" data-testid="graph-canvas">
+        <ReactFlow<EgressFlowNode, EgressFlowEdge>
+          nodes={flow.nodes}
+          edges={flow.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodeClick={handleNodeClick}
+          onEdgeClick={handleEdgeClick}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          onlyRenderVisibleElements={flow.nodes.length > LARGE_GRAPH}
+          colorMode={dark ? 'dark' : 'light'}
+          minZoom={0.05}
+          defaultEdgeOptions={{ type: 'egress' }}
+        >
+          <Background gap={16} size={1} />
+          <MiniMap pannable zoomable ariaLabel="Graph overview" nodeColor={(n) => MINIMAP_COLORS[(n as EgressFlowNode).data.node.type]} />
+          <Controls showInteractive={false} />
+        </ReactFlow>
+        {graph && flow.nodes.length === 0 && (
+          <p className="pointer-events-none absolute inset-0 flex items-center justify-center text-xs text-zinc-500">No Istio resources to draw.</p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The egress graph of the workspace: sidecars → gateways → services → endpoints, derived and laid out in a worker.
+ * Clicking a node or an edge selects the resource part it stands for.
+ */
+export function GraphPanel(props: GraphPanelProps) {
+  return (
+    <ReactFlowProvider>
+      <GraphView {...props} />
+    </ReactFlowProvider>
+  );
+}
