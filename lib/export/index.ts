@@ -5,16 +5,21 @@ import { parseEditable, retarget } from '../istio/versions';
 import { validateText } from '../validate';
 import type { ParsedWorkspace } from '../yaml/parse';
 import { assembleDocuments } from './assemble';
+import { setNamespaceForAll } from './namespace';
+import { scopeFilter, type ExportScope } from './scope';
 
-/**
- * Which documents to export: every one (default), only those holding Istio resources,
- * or an explicit list of 0-based document indices (e.g. the selection in the studio).
- */
-export type ExportScope = 'all' | 'istio' | { documents: readonly number[] };
+export type { ExportScope } from './scope';
+export { defaultExportVersion } from './default-version';
+export { namespaceProblem, setNamespaceForAll } from './namespace';
+export { workspaceNamespaces } from './scope';
+export { toKubernetesList } from './list';
+export { splitResources, zipFiles, type ExportFile } from './zip';
 
 export interface ExportOptions {
   apiVersion: ApiVersion;
   scope?: ExportScope;
+  /** Write this metadata.namespace into every exported object (the source text is not changed). */
+  namespace?: string;
 }
 
 export interface ExportResult {
@@ -29,17 +34,21 @@ export interface ExportResult {
 /** Convert the Istio documents of `text` to `apiVersion`, keep the others, drop empty ones. Never throws. */
 export function exportWorkspace(text: string, options: ExportOptions): ExportResult {
   const { workspace, diagnostics: validation } = validateText(text);
-  const scope = options.scope ?? 'all';
-  const keep =
-    scope === 'all'
-      ? () => true
-      : scope === 'istio'
-        ? (i: number) => (workspace.documents[i]?.resources.length ?? 0) > 0
-        : ((set: ReadonlySet<number>) => (i: number) => set.has(i))(new Set(scope.documents));
+  // NOTE: the scope is read from the source text, before any namespace is set for all.
+  const keep = scopeFilter(workspace, options.scope ?? 'all');
   try {
-    const stream = parseEditable(text);
+    const extra: Diagnostic[] = [];
+    let source = text;
+    if (options.namespace !== undefined) {
+      const ns = setNamespaceForAll(text, options.namespace);
+      if (ns.ok) {
+        source = ns.text;
+        extra.push(...ns.diagnostics);
+      } else extra.push({ severity: 'error', code: 'EXP003', message: `namespace "${options.namespace}": ${ns.message}`, path: '', range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, document: 0, source: 'yaml' });
+    }
+    const stream = parseEditable(source);
     const conversion = retarget(stream, options.apiVersion);
-    const diagnostics = [...validation, ...conversion.diagnostics].filter((d) => keep(d.document)).sort(compareDiagnostics);
+    const diagnostics = [...validation, ...conversion.diagnostics, ...extra].filter((d) => keep(d.document) || d.code === 'EXP003').sort(compareDiagnostics);
     return { text: assembleDocuments(stream, keep), diagnostics, workspace };
   } catch (e) {
     // NOTE: parsing already succeeded once in validateText; this is only reached on an internal failure.
