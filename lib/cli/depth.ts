@@ -32,7 +32,8 @@ export function estimateDepth(text: string): number {
       if (c === 91 || c === 123) flow++;
       else if ((c === 93 || c === 125) && flow > 0) flow--;
     }
-    if (indent + flow > max) max = indent + flow;
+    // +1: the collection the line's own content starts (e.g. the top-level mapping of `k: {a: [b]}`).
+    if (indent + flow + 1 > max) max = indent + flow + 1;
   }
   return max;
 }
