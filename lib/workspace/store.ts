@@ -9,8 +9,15 @@ import type { AnalysisResult, Origin, Selection, TextChange } from './types';
 /** The forms engineer's `applyEdit` (lib/yaml/edit.ts): injected so the store does not depend on its progress. */
 export type ApplyEdit = (text: string, edit: FormEdit) => { ok: true; text: string; changed: TextChange } | { ok: false; message: string };
 
+/** The text the "Changes" diff compares against: what was opened or imported, or what was last exported. */
+export interface Baseline {
+  text: string;
+  origin: 'open' | 'import' | 'export';
+}
+
 export interface WorkspaceState {
   text: string;
+  baseline: Baseline;
   /** Increments on every text change; analysis results carry the version they were computed for. */
   version: number;
   /** Origin of the last text change. */
@@ -46,6 +53,8 @@ export interface WorkspaceStore {
   /** Accept a worker result; results for an older version than the current text are dropped. */
   acceptAnalysis(result: AnalysisResult): boolean;
   select(selection: Selection | null, reveal?: boolean): void;
+  /** Remember `text` as the baseline of the "Changes" diff (import and open set it too). */
+  setBaseline(text: string, origin: Baseline['origin']): void;
 }
 
 export interface StoreOptions extends HistoryOptions {
@@ -60,6 +69,7 @@ export function createWorkspaceStore(initialText: string, options: StoreOptions 
   const listeners = new Set<() => void>();
   let state: WorkspaceState = {
     text: initialText,
+    baseline: { text: initialText, origin: 'open' },
     version: 0,
     origin: 'restore',
     change: null,
@@ -108,7 +118,7 @@ export function createWorkspaceStore(initialText: string, options: StoreOptions 
     append(yamlText, origin) {
       const { text, firstDocument } = appendDocuments(state.text, yamlText);
       setText(text, origin);
-      emit({ selection: { document: firstDocument }, revealSeq: state.revealSeq + 1 });
+      emit({ selection: { document: firstDocument }, revealSeq: state.revealSeq + 1, ...(origin === 'import' ? { baseline: { text, origin } } : {}) });
       return firstDocument;
     },
     undo() {
@@ -131,6 +141,9 @@ export function createWorkspaceStore(initialText: string, options: StoreOptions 
     },
     select(selection, reveal = true) {
       emit({ selection, revealSeq: reveal ? state.revealSeq + 1 : state.revealSeq });
+    },
+    setBaseline(text, origin) {
+      emit({ baseline: { text, origin } });
     },
   };
 }
