@@ -18,7 +18,13 @@ describe('nesting depth guard', () => {
     expect(tooDeep(`${'- '.repeat(300)}a\n`)).toBe(true);
     expect(tooDeep(`x: "${'{'.repeat(1000)}"\n`)).toBe(false);
     const started = Date.now();
-    expect(tooDeep(`${'['.repeat(200_000)}\n`)).toBe(true);
+    expect(tooDeep(`${'['.repeat(5_000_000)}\n`)).toBe(true);
+    expect(tooDeep(`${'- '.repeat(1_000_000)}a\n`)).toBe(true);
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('does not carry unbalanced brackets in strings across documents', () => {
+    const doc = `regex: "${'['.repeat(100)}"\n`;
+    expect(estimateDepth([doc, doc, doc, doc].join('---\n'))).toBeLessThan(110);
   });
 });

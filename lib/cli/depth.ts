@@ -23,6 +23,8 @@ export function estimateDepth(text: string): number {
     if (c === 10) {
       lineStart = true;
       indent = 0;
+      // A `---` line starts a new document: brackets left open in the previous one (in strings) do not carry over.
+      if (text.startsWith('---', i + 1)) flow = 0;
       continue;
     }
     if (lineStart && (c === 32 || c === 9 || ((c === 45 || c === 63) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)))) {
@@ -57,7 +59,12 @@ export function nestingDepth(text: string): number {
   return max;
 }
 
-/** Whether `text` nests deeper than `limit` (exact check only when the estimate says it might). */
+/**
+ * Whether `text` nests deeper than `limit`. The exact check runs only when the estimate is above the limit but
+ * within 10× of it: the CST parser's cost grows with depth, and an estimate that high is real nesting, not a
+ * few brackets inside strings — so the check stays bounded on hostile input (a file of 50 MB of `[`).
+ */
 export function tooDeep(text: string, limit = MAX_NESTING): boolean {
-  return estimateDepth(text) > limit && nestingDepth(text) > limit;
+  const estimate = estimateDepth(text);
+  return estimate > limit && (estimate > 10 * limit || nestingDepth(text) > limit);
 }
