@@ -68,7 +68,8 @@ export function createParseCache(): ParseCache {
   return new Map();
 }
 
-const parseOptions = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+/** Options every workspace chunk is parsed with. */
+export const parseOptions = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
 
 /**
  * Parse `text` as a multi-document YAML workspace. Never throws. With a cache, unchanged documents are not
@@ -107,7 +108,7 @@ export function parseWorkspace(text: string, cache?: ParseCache): ParsedWorkspac
   return { text, lineCounter, documents, diagnostics, resources };
 }
 
-interface ReadOutput {
+export interface ReadOutput {
   text: string;
   lineCounter: LineCounter;
   diagnostics: Diagnostic[];
@@ -115,8 +116,8 @@ interface ReadOutput {
   resources: IstioResource[];
 }
 
-/** Read one parsed document (node ranges relative to `offset`) into the workspace output. */
-function readDocument(doc: Document.Parsed, index: number, offset: number, out: ReadOutput): void {
+/** Read one parsed document (node ranges relative to `offset`) into the workspace output (also used by lib/workspace/incremental). */
+export function readDocument(doc: Document.Parsed, index: number, offset: number, out: ReadOutput): void {
   const { diagnostics, documents, resources } = out;
   const abs = (start: number, end: number) => rangeOfOffsets(out.lineCounter, out.text, offset + start, offset + end);
   const trimmed = (start: number, end: number) => trimmedRange(out.lineCounter, out.text, start, end);
