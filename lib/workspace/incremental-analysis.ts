@@ -1,0 +1,141 @@
+/**
+ * Cross-resource analysis kept up to date per edit: re-run the analyzers only on the resources an edit can
+ * affect (the consumers of the edited resources' keys, see incremental-keys.ts), with what those consume.
+ */
+import type { Finding, WorkspaceCheck } from '../core/finding';
+import type { IstioResource } from '../core/resource';
+import { SUPPRESS_ANNOTATION, locateFinding } from '../validate/pipeline';
+import { absoluteResources, type Chunk } from './incremental-chunk';
+import { gatewayServices, patternMatches, resourceKeys, type GatewayServices, type ResourceKeys } from './incremental-keys';
+
+interface Entry {
+  chunk: Chunk;
+  /** Index among the chunk's resources. */
+  index: number;
+  keys: ResourceKeys;
+}
+
+/** Above this share of the workspace, one whole analysis is cheaper than a partial one. */
+const PARTIAL_LIMIT = 0.25;
+
+export interface AnalysisState {
+  /** Re-analyze after `removed` chunks were replaced by `added` ones; `chunks` is the whole workspace in order. */
+  update(chunks: readonly Chunk[], removed: readonly Chunk[], added: readonly Chunk[]): { full: boolean; analyzed: number };
+}
+
+function addTo(m: Map<string, Set<IstioResource>>, k: string, r: IstioResource): void {
+  const s = m.get(k);
+  if (s) s.add(r);
+  else m.set(k, new Set([r]));
+}
+
+export function createAnalysisState(analyze: WorkspaceCheck): AnalysisState {
+  let services: GatewayServices = new Map();
+  const entries = new Map<IstioResource, Entry>();
+  const providers = new Map<string, Set<IstioResource>>();
+  const consumers = new Map<string, Set<IstioResource>>();
+  const namespaces = new Map<string, Set<IstioResource>>();
+  const gateways = new Set<IstioResource>();
+  const patterned = new Set<IstioResource>();
+
+  const index = (chunk: Chunk) =>
+    chunk.local.resources.forEach((r, i) => {
+      const keys = resourceKeys(r, services);
+      entries.set(r, { chunk, index: i, keys });
+      for (const k of keys.provides) addTo(providers, k, r);
+      for (const k of keys.consumes) addTo(consumers, k, r);
+      addTo(namespaces, r.effectiveNamespace, r);
+      if (r.kind === 'Gateway') gateways.add(r);
+      if (keys.patterns.length) patterned.add(r);
+    });
+  const unindex = (chunk: Chunk) =>
+    chunk.local.resources.forEach((r) => {
+      const e = entries.get(r);
+      if (!e) return;
+      entries.delete(r);
+      for (const k of e.keys.provides) providers.get(k)?.delete(r);
+      for (const k of e.keys.consumes) consumers.get(k)?.delete(r);
+      const ns = namespaces.get(r.effectiveNamespace);
+      ns?.delete(r);
+      if (ns?.size === 0) namespaces.delete(r.effectiveNamespace);
+      gateways.delete(r);
+      patterned.delete(r);
+    });
+
+  /** Run the analyzers on `subset` (local resources, in workspace order) and store the findings of `targets`. */
+  const run = (subset: IstioResource[], targets: ReadonlySet<IstioResource> | undefined) => {
+    const toLocal = new Map<IstioResource, IstioResource>();
+    const abs = subset.map((r) => {
+      const e = entries.get(r)!;
+      const a = absoluteResources(e.chunk)[e.index]!;
+      toLocal.set(a, r);
+      return a;
+    });
+    for (const r of targets ?? subset) {
+      const chunk = entries.get(r)!.chunk;
+      chunk.analysis.set(r, []);
+      if (chunk.abs) chunk.abs.diagnostics = undefined;
+    }
+    analyze(abs, (f: Finding) => {
+      const local = toLocal.get(f.resource);
+      if (!local || (targets && !targets.has(local))) return;
+      const chunk = entries.get(local)!.chunk;
+      const d = locateFinding(chunk.local, { ...f, resource: local }, 'analysis');
+      if (!suppressed(local, d.code, d.istioCode)) chunk.analysis.get(local)!.push(d);
+    });
+  };
+
+  const full = (chunks: readonly Chunk[]) => {
+    entries.clear();
+    for (const m of [providers, consumers, namespaces]) m.clear();
+    gateways.clear();
+    patterned.clear();
+    services = gatewayServices(chunks.flatMap((c) => c.local.resources.filter((r) => r.kind === 'Gateway')));
+    for (const c of chunks) index(c);
+    run(chunks.flatMap((c) => c.local.resources), undefined);
+    return { full: true, analyzed: entries.size };
+  };
+
+  return {
+    update(chunks, removed, added) {
+      const before = removed.flatMap((c) => c.local.resources);
+      const after = added.flatMap((c) => c.local.resources);
+      const needsFull = (edited: IstioResource[]) => edited.some((r) => r.kind === 'Gateway' || (entries.get(r)?.keys.patterns.length ?? 0) > 0);
+      if (entries.size === 0 || needsFull(before)) return full(chunks);
+      const provided = new Set<string>();
+      for (const r of before) for (const k of entries.get(r)?.keys.provides ?? []) provided.add(k);
+      const namespacesBefore = [...namespaces.keys()];
+      for (const c of removed) unindex(c);
+      for (const c of added) index(c);
+      if (needsFull(after) || namespaces.size !== namespacesBefore.length || namespacesBefore.some((ns) => !namespaces.has(ns))) return full(chunks);
+      for (const r of after) for (const k of entries.get(r)!.keys.provides) provided.add(k);
+      // a wildcard some resource scans with (rather than looks up) may cover an edited key
+      for (const p of patterned) if (entries.get(p)!.keys.patterns.some((x) => [...provided].some((k) => patternMatches(x, k)))) return full(chunks);
+
+      const targets = new Set<IstioResource>(after);
+      for (const k of provided) for (const r of consumers.get(k) ?? []) targets.add(r);
+      const subset = new Set<IstioResource>(targets);
+      for (const r of targets) for (const k of entries.get(r)!.keys.consumes) for (const p of providers.get(k) ?? []) subset.add(p);
+      for (const g of gateways) subset.add(g);
+      // NOTE: analyzers read the workspace's namespace set (isKubernetesHost): one resource per namespace keeps it whole
+      for (const members of namespaces.values()) subset.add(members.values().next().value!);
+      if (subset.size > PARTIAL_LIMIT * entries.size) return full(chunks);
+      const ordered = [...subset].sort((a, b) => {
+        const x = entries.get(a)!;
+        const y = entries.get(b)!;
+        return x.chunk.firstDoc - y.chunk.firstDoc || x.index - y.index;
+      });
+      run(ordered, targets);
+      return { full: false, analyzed: ordered.length };
+    },
+  };
+}
+
+/** istioctl's `galley.istio.io/analyze-suppress` annotation, as runPasses applies it. */
+function suppressed(r: IstioResource, code: string, istioCode: string | undefined): boolean {
+  const ann = r.metadata.annotations;
+  const v = ann && typeof ann === 'object' ? (ann as Record<string, unknown>)[SUPPRESS_ANNOTATION] : undefined;
+  if (typeof v !== 'string') return false;
+  const codes = new Set(v.split(',').map((s) => s.trim()).filter(Boolean));
+  return codes.has('*') || codes.has(code) || (istioCode !== undefined && codes.has(istioCode));
+}
