@@ -11,7 +11,7 @@ import { scopeFilter, type ExportScope } from './scope';
 export type { ExportScope } from './scope';
 export { defaultExportVersion } from './default-version';
 export { namespaceProblem, setNamespaceForAll } from './namespace';
-export { workspaceNamespaces } from './scope';
+export { documentChoices, scopeFilter, workspaceNamespaces, type DocumentChoice } from './scope';
 export { toKubernetesList } from './list';
 export { splitResources, zipFiles, type ExportFile } from './zip';
 

@@ -52,3 +52,26 @@ export function workspaceNamespaces(workspace: ParsedWorkspace): string[] {
   for (const d of workspace.documents) for (const o of objectsOf(d.value)) set.add(namespaceOf(o.object));
   return [...set].sort();
 }
+
+/** One exportable document for the selection list: `ServiceEntry httpbin`, `List (3 items)`, with its namespace. */
+export interface DocumentChoice {
+  index: number;
+  label: string;
+  namespace: string;
+}
+
+/** The non-empty documents of the workspace as choices for "selected resources". */
+export function documentChoices(workspace: ParsedWorkspace): DocumentChoice[] {
+  return workspace.documents.flatMap((d) => {
+    if (d.empty) return [];
+    const objects = objectsOf(d.value);
+    const first = objects[0]?.object;
+    if (isRecord(d.value) && d.value.kind === 'List') {
+      return [{ index: d.index, label: `List (${objects.length} item${objects.length === 1 ? '' : 's'})`, namespace: first ? namespaceOf(first) : DEFAULT_NAMESPACE }];
+    }
+    if (!first) return [{ index: d.index, label: `Document ${d.index + 1} (unreadable)`, namespace: DEFAULT_NAMESPACE }];
+    const kind = typeof first.kind === 'string' ? first.kind : 'Document';
+    const name = isRecord(first.metadata) && typeof first.metadata.name === 'string' ? first.metadata.name : `#${d.index + 1}`;
+    return [{ index: d.index, label: `${kind} ${name}`, namespace: namespaceOf(first) }];
+  });
+}
