@@ -17,18 +17,26 @@ const ALL = '*';
 export function checkConflictingMeshVs(ix: WorkspaceIndex, emit: Emit): void {
   const groups = new Map<string, Member[]>();
   const allScope = new Map<string, Member[]>();
+  const entries: { vs: IndexedVirtualService; host: string; index: number }[] = [];
+  const count = new Map<string, number>();
   for (const vs of ix.virtualServices) {
     if (!vs.gateways.includes(MESH)) continue;
     const ns = vs.resource.effectiveNamespace;
-    const scopes = vs.scope.all ? [ALL] : [...vs.scope.namespaces];
     for (const { value, index } of strings(vs.spec.hosts)) {
       // NOTE: istioctl's ScopedFqdn: only a short name is expanded; `a.b` and wildcards stay as written
       const host = value.startsWith('*') || value.includes('.') ? value : `${value}.${ns}.svc.cluster.local`;
-      for (const scope of scopes) {
-        add(groups, `${scope}/${host}`, { vs, hostIndex: index });
-        if (scope === ALL) add(allScope, host, { vs, hostIndex: index });
-      }
+      entries.push({ vs, host, index });
+      count.set(host, (count.get(host) ?? 0) + 1);
+      if (vs.scope.all) add(allScope, host, { vs, hostIndex: index });
     }
+  }
+  const starWildcards = [...allScope.keys()].filter((h) => h.startsWith('*'));
+  // a host can conflict only if another VirtualService names it, or a wildcard is involved
+  const candidate = (host: string) =>
+    (count.get(host) ?? 0) > 1 || host.startsWith('*') || (starWildcards.length > 0 && wildcardKeys(host).some((k) => allScope.has(k)));
+  for (const { vs, host, index } of entries) {
+    if (!candidate(host)) continue;
+    for (const scope of vs.scope.all ? [ALL] : vs.scope.namespaces) add(groups, `${scope}/${host}`, { vs, hostIndex: index });
   }
   const reported = new Set<IndexedVirtualService>();
   for (const [key, members] of groups) {

@@ -4,7 +4,7 @@ import { finding } from './catalog';
 import { describeScope } from './export-scope';
 import { canonicalHost, isKubernetesHost } from './hosts';
 import { byVisibility, displayName, serviceEntryHosts, type IndexedVirtualService, type SeHost, type WorkspaceIndex } from './workspace-index';
-import type { RouteDestination } from './vs-routes';
+import { destinationPath, type RouteDestination } from './vs-routes';
 
 /** istioctl DestinationHostAnalyzer (IST0101 host / host:port, IST0112) plus exportTo visibility (XR015). */
 export function checkDestinationHosts(ix: WorkspaceIndex, emit: Emit): void {
@@ -18,15 +18,15 @@ function checkDestination(ix: WorkspaceIndex, vs: IndexedVirtualService, d: Rout
   const ns = r.effectiveNamespace;
   const { visible, hidden } = byVisibility(serviceEntryHosts(ix, canonicalHost(d.host, ns)), ns);
   const reftype = d.mirror ? 'mirror host' : 'host';
-  const hostPath = [...d.path, 'host'];
+  const hostPath = () => [...destinationPath(d), 'host'];
   if (visible.length === 0) {
     if (hidden.length > 0) {
       const se = hidden[0]!.se;
-      emit(finding('XR015', r, hostPath,
+      emit(finding('XR015', r, hostPath(),
         `Referenced ${reftype} not found: "${d.host}": ServiceEntry ${displayName(se.resource)} provides it but exports it to ${describeScope(se.scope)}, ` +
         `not to namespace ${ns} of VirtualService ${displayName(r)}`));
     } else if (!isKubernetesHost(d.host, ix.namespaces)) {
-      emit(finding('XR001', r, hostPath,
+      emit(finding('XR001', r, hostPath(),
         `Referenced ${reftype} not found: "${d.host}": no ServiceEntry in the workspace provides it to namespace ${ns}, and it is not a Kubernetes service name`));
     }
     return;
@@ -36,14 +36,14 @@ function checkDestination(ix: WorkspaceIndex, vs: IndexedVirtualService, d: Rout
   if (d.port === undefined) {
     // NOTE: istioctl asks for a port only when the ServiceEntry has several (destinationhosts.go checkServiceEntryPorts)
     if (ports.length > 1) {
-      emit(finding('XR003', r, hostPath,
+      emit(finding('XR003', r, hostPath(),
         `This VirtualService routes to a service "${d.host}" that exposes multiple ports [${ports.join(' ')}]. ` +
         `Specifying a port in the destination is required to disambiguate (ServiceEntry ${names(visible)}).`));
     }
     return;
   }
   if (!ports.includes(d.port)) {
-    emit(finding('XR002', r, [...d.path, 'port', 'number'],
+    emit(finding('XR002', r, [...destinationPath(d), 'port', 'number'],
       `Referenced host:port not found: "${d.host}:${d.port}": ServiceEntry ${names(visible)} declares ${ports.length === 1 ? 'port' : 'ports'} ${ports.join(', ')}`));
   }
 }

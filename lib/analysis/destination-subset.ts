@@ -1,6 +1,7 @@
 /** VirtualService destination subsets must be declared by a DestinationRule for that host, visible to the VirtualService. */
 import type { Emit } from '../core/finding';
 import { finding } from './catalog';
+import { destinationPath } from './vs-routes';
 import { describeScope, visibleFrom } from './export-scope';
 import { canonicalHost } from './hosts';
 import { destinationRulesFor, displayName, type WorkspaceIndex } from './workspace-index';
@@ -17,7 +18,7 @@ export function checkDestinationSubsets(ix: WorkspaceIndex, emit: Emit): void {
       if (declaring.some((dr) => visibleFrom(dr.scope, ns))) continue;
       const ref = `${d.mirror ? 'mirror' : 'host'}+subset in destinationrule`;
       const head = `Referenced ${ref} not found: "${d.host}+${d.subset}"`;
-      const path = [...d.path, 'subset'];
+      const path = [...destinationPath(d), 'subset'];
       if (declaring.length > 0) {
         const dr = declaring[0]!;
         emit(finding('XR015', r, path,

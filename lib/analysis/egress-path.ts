@@ -6,10 +6,11 @@ import { finding } from './catalog';
 import { canonicalHost, hostsMatch, ROOT_NAMESPACE } from './hosts';
 import { selectorText } from './gateway-conflicts';
 import { displayName, wildcardKeys, type IndexedGateway, type IndexedVirtualService, type WorkspaceIndex } from './workspace-index';
-import { MESH, resolveGatewayName, ruleScope, type RouteDestination } from './vs-routes';
+import { destinationPath, MESH, resolveGatewayName, ruleScope, type RouteDestination } from './vs-routes';
 
 interface BoundRule {
-  vs: IndexedVirtualService;
+  /** The Gateway the rule is bound to (`namespace/name`). */
+  gateway: string;
   matchPorts: number[];
 }
 
@@ -17,10 +18,11 @@ interface EgressContext {
   ix: WorkspaceIndex;
   /** Kubernetes service host of a gateway workload → the Gateways selecting that workload. */
   gatewaysByService: Map<string, IndexedGateway[]>;
-  /** `gateway-key host` → rules bound to that Gateway in VirtualServices with that host. */
-  rulesByGatewayHost: Map<string, BoundRule[]>;
+  /** VirtualService host → gateway-bound rules of VirtualServices with that host. */
+  rulesByHost: Map<string, BoundRule[]>;
   /** Gateway keys some rule is bound to. */
   boundKeys: Set<string>;
+  ports: Map<IndexedGateway, number[]>;
 }
 
 function push<V>(m: Map<string, V[]>, k: string, v: V): void {
@@ -34,7 +36,7 @@ const EGRESS_SERVICE = /^[^.]*egressgateway[^.]*\.[^.]+\.svc\.cluster\.local$/;
 
 /** XR016 (mesh route to a gateway with no onward route) and XR017 (route on a port the Gateway does not listen on). */
 export function checkEgressPaths(ix: WorkspaceIndex, emit: Emit): void {
-  const ctx: EgressContext = { ix, gatewaysByService: gatewayServices(ix), rulesByGatewayHost: new Map(), boundKeys: new Set() };
+  const ctx: EgressContext = { ix, gatewaysByService: gatewayServices(ix), rulesByHost: new Map(), boundKeys: new Set(), ports: new Map() };
   indexBoundRules(ctx);
   for (const vs of ix.virtualServices) {
     for (const d of vs.destinations) {
@@ -75,23 +77,23 @@ function indexBoundRules(ctx: EgressContext): void {
         for (const g of gateways) {
           if (g === MESH) continue;
           ctx.boundKeys.add(g);
-          for (const h of hosts) push(ctx.rulesByGatewayHost, `${g} ${h}`, { vs, matchPorts });
+          for (const h of hosts) push(ctx.rulesByHost, h, { gateway: g, matchPorts });
         }
       }
     }
   }
 }
 
-/** Rules bound to Gateway `key` whose VirtualService has a host matching `host`. */
-function rulesFor(ctx: EgressContext, key: string, host: string): BoundRule[] {
+/** Gateway-bound rules of VirtualServices with a host matching `host`. */
+function rulesFor(ctx: EgressContext, host: string): BoundRule[] {
   const out: BoundRule[] = [];
-  for (const k of wildcardKeys(host)) out.push(...(ctx.rulesByGatewayHost.get(`${key} ${k}`) ?? []));
+  for (const k of wildcardKeys(host)) {
+    const found = ctx.rulesByHost.get(k);
+    if (found) out.push(...found);
+  }
   if (host.startsWith('*')) {
     // a wildcard host also reaches narrower hosts below it; rare, so a scan is fine
-    for (const [k, list] of ctx.rulesByGatewayHost) {
-      const h = k.slice(k.indexOf(' ') + 1);
-      if (k.startsWith(`${key} `) && !h.startsWith('*') && hostsMatch(host, h)) out.push(...list);
-    }
+    for (const [h, list] of ctx.rulesByHost) if (!h.startsWith('*') && hostsMatch(host, h)) out.push(...list);
   }
   return out;
 }
@@ -101,7 +103,7 @@ function checkMeshHop(ctx: EgressContext, vs: IndexedVirtualService, d: RouteDes
   const gateways = ctx.gatewaysByService.get(service);
   if (!gateways && !EGRESS_SERVICE.test(service)) return;
   const r = vs.resource;
-  const path: PathSegment[] = [...d.path, 'host'];
+  const path: PathSegment[] = [...destinationPath(d), 'host'];
   const hosts = vs.hosts;
   const port = d.port ?? (d.matchPorts.length === 1 ? d.matchPorts[0] : undefined);
   const what = `Mesh traffic for ${hosts.join(', ') || 'this VirtualService'} is sent to ${d.host}${port !== undefined ? `:${port}` : ''}`;
@@ -110,12 +112,13 @@ function checkMeshHop(ctx: EgressContext, vs: IndexedVirtualService, d: RouteDes
     return;
   }
   const names = gateways.map((g) => displayName(g.resource)).join(', ');
-  if (port !== undefined && !gateways.some((g) => serverPorts(g).includes(port))) {
+  if (port !== undefined && !gateways.some((g) => serverPorts(g, ctx.ports).includes(port))) {
     emit(finding('XR016', r, path, `${what}, but Gateway ${names} (selector ${selectorText(obj(gateways[0]!.spec.selector))}) has no server on port ${port}.`));
     return;
   }
-  const onward = gateways.some((g) =>
-    hosts.some((x) => rulesFor(ctx, g.key, x).some((b) => port === undefined || b.matchPorts.length === 0 || b.matchPorts.includes(port))));
+  const keys = new Set(gateways.map((g) => g.key));
+  const onward = hosts.some((x) => rulesFor(ctx, x).some((b) =>
+    keys.has(b.gateway) && (port === undefined || b.matchPorts.length === 0 || b.matchPorts.includes(port))));
   if (onward) return;
   emit(finding('XR016', r, path,
     `${what}, but no VirtualService bound to Gateway ${names} routes ${hosts.join(', ')}${port !== undefined ? ` on port ${port}` : ''} onward${misbound(ctx, gateways)}.`));
@@ -133,8 +136,13 @@ function misbound(ctx: EgressContext, gateways: IndexedGateway[]): string {
   return '';
 }
 
-function serverPorts(gw: IndexedGateway): number[] {
-  return arr(gw.spec.servers).map((s) => portNumber(obj(obj(s)?.port)?.number)).filter((n): n is number => n !== undefined);
+/** Port numbers of a Gateway's servers (cached per run: egress gateways are asked once per route). */
+function serverPorts(gw: IndexedGateway, cache?: Map<IndexedGateway, number[]>): number[] {
+  const cached = cache?.get(gw);
+  if (cached) return cached;
+  const ports = arr(gw.spec.servers).map((s) => portNumber(obj(obj(s)?.port)?.number)).filter((n): n is number => n !== undefined);
+  cache?.set(gw, ports);
+  return ports;
 }
 
 /** XR017: a match on a port that no server of its (existing) Gateway listens on. */
@@ -150,7 +158,7 @@ function checkMatchPorts(ix: WorkspaceIndex, vs: IndexedVirtualService, emit: Em
         for (const key of own.length ? own : vs.gateways) {
           const gws = key === MESH ? undefined : ix.gatewayByKey.get(key);
           if (!gws) continue;
-          const ports = [...new Set(gws.flatMap(serverPorts))].sort((a, b) => a - b);
+          const ports = [...new Set(gws.flatMap((g) => serverPorts(g)))].sort((a, b) => a - b);
           if (ports.includes(port)) continue;
           emit(finding('XR017', vs.resource, ['spec', protocol, i, 'match', j, 'port'],
             `Rule ${protocol}[${i}] of VirtualService ${displayName(vs.resource)} matches port ${port} on Gateway ${displayName(gws[0]!.resource)}, ` +

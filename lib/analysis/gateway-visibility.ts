@@ -4,7 +4,7 @@ import { finding } from './catalog';
 import { describeScope, visibleFrom } from './export-scope';
 import { canonicalHost } from './hosts';
 import { byVisibility, displayName, serviceEntryHosts, type WorkspaceIndex } from './workspace-index';
-import { MESH } from './vs-routes';
+import { destinationPath, MESH } from './vs-routes';
 
 /** XR023: e.g. a ServiceEntry with `exportTo: ["."]` in `egress`, routed to from a Gateway in istio-system. */
 export function checkGatewayVisibility(ix: WorkspaceIndex, emit: Emit): void {
@@ -19,7 +19,7 @@ export function checkGatewayVisibility(ix: WorkspaceIndex, emit: Emit): void {
         const gwNs = gw.resource.effectiveNamespace;
         if (visible.some((h) => visibleFrom(h.se.scope, gwNs))) continue;
         const se = visible[0]!.se;
-        emit(finding('XR023', vs.resource, [...d.path, 'host'],
+        emit(finding('XR023', vs.resource, [...destinationPath(d), 'host'],
           `Host ${d.host} is routed from Gateway ${displayName(gw.resource)}, but ServiceEntry ${displayName(se.resource)} exports it to ${describeScope(se.scope)}, ` +
           `not to namespace ${gwNs} where the gateway runs: the gateway has no cluster for it. Add "${gwNs}" to its exportTo.`));
       }

@@ -17,6 +17,8 @@ export function checkServiceEntryConflicts(ix: WorkspaceIndex, emit: Emit): void
     if (se.ports.length === 0) continue;
     const scopes = se.scope.all ? [ALL] : [...se.scope.namespaces];
     for (const h of se.hosts) {
+      // only hosts defined by two or more ServiceEntries can conflict
+      if ((ix.seByHost.get(h.fqdn)?.length ?? 0) < 2) continue;
       for (const port of se.ports) {
         for (const scope of scopes) {
           const key = `${scope}|${h.host}|${port.number}`;

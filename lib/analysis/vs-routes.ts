@@ -49,12 +49,19 @@ export interface RouteDestination {
   host: string;
   port?: number;
   subset?: string;
-  /** Path of the `destination` object. */
-  path: PathSegment[];
+  /** Where the destination sits in its rule: `route[i].destination`, `mirror`, `mirrors[i].destination`. */
+  slot: 'route' | 'mirror' | 'mirrors';
+  slotIndex: number;
   /** Gateways the rule applies to (`mesh` or `namespace/name`). */
   gateways: string[];
   /** Ports the rule's matches name; empty = any port. */
   matchPorts: number[];
+}
+
+/** Path of a destination object, built only when a finding needs it. */
+export function destinationPath(d: RouteDestination): PathSegment[] {
+  const base: PathSegment[] = ['spec', d.protocol, d.rule];
+  return d.slot === 'mirror' ? [...base, 'mirror'] : [...base, d.slot, d.slotIndex, 'destination'];
 }
 
 /** Every destination of a VirtualService, with the gateways and ports its rule applies to. */
@@ -66,19 +73,21 @@ export function routeDestinations(vs: IstioResource, boundGateways: string[]): R
       const r = obj(ruleValue);
       if (!r) return;
       const { gateways, matchPorts } = ruleScope(r, vs.effectiveNamespace, boundGateways);
-      const base: PathSegment[] = ['spec', protocol, rule];
-      const add = (d: unknown, path: PathSegment[], mirror: boolean) => {
+      const add = (d: unknown, slot: RouteDestination['slot'], slotIndex: number) => {
         const destination = obj(d);
         const host = str(destination?.host);
         if (!destination || !host) return;
         const port = portNumber(obj(destination.port)?.number);
         const subset = str(destination.subset);
-        out.push({ protocol, rule, mirror, destination, host, path, gateways, matchPorts, ...(port !== undefined ? { port } : {}), ...(subset ? { subset } : {}) });
+        const entry: RouteDestination = { protocol, rule, mirror: slot !== 'route', destination, host, slot, slotIndex, gateways, matchPorts };
+        if (port !== undefined) entry.port = port;
+        if (subset) entry.subset = subset;
+        out.push(entry);
       };
-      arr(r.route).forEach((w, i) => add(obj(w)?.destination, [...base, 'route', i, 'destination'], false));
+      arr(r.route).forEach((w, i) => add(obj(w)?.destination, 'route', i));
       if (protocol === 'http') {
-        add(r.mirror, [...base, 'mirror'], true);
-        arr(r.mirrors).forEach((m, i) => add(obj(m)?.destination, [...base, 'mirrors', i, 'destination'], true));
+        add(r.mirror, 'mirror', 0);
+        arr(r.mirrors).forEach((m, i) => add(obj(m)?.destination, 'mirrors', i));
       }
     });
   }
@@ -86,9 +95,12 @@ export function routeDestinations(vs: IstioResource, boundGateways: string[]): R
 }
 
 /** A rule applies to the gateways its matches name (each match without gateways inherits the VirtualService's). */
+const NO_PORTS: number[] = [];
+
 export function ruleScope(rule: Obj, vsNamespace: string, bound: string[]): { gateways: string[]; matchPorts: number[] } {
-  const matches = arr(rule.match).map(obj).filter((m): m is Obj => m !== undefined);
-  if (matches.length === 0) return { gateways: bound, matchPorts: [] };
+  if (!Array.isArray(rule.match) || rule.match.length === 0) return { gateways: bound, matchPorts: NO_PORTS };
+  const matches = rule.match.map(obj).filter((m): m is Obj => m !== undefined);
+  if (matches.length === 0) return { gateways: bound, matchPorts: NO_PORTS };
   const gateways = new Set<string>();
   const ports = new Set<number>();
   let anyPort = false;

@@ -68,6 +68,8 @@ export interface WorkspaceIndex {
   /** `namespace/name` → Gateways (more than one only when the workspace repeats a Gateway). */
   gatewayByKey: ReadonlyMap<string, IndexedGateway[]>;
   gatewayByName: ReadonlyMap<string, IndexedGateway[]>;
+  /** host → ServiceEntry hosts matching it, filled by serviceEntryHosts (destinations repeat hosts). */
+  cache: Map<string, SeHost[]>;
   /** Proper suffixes of ServiceEntry hosts (built on first use: only wildcard DestinationRule hosts need it). */
   seSuffixes: () => ReadonlySet<string>;
 }
@@ -135,7 +137,7 @@ export function indexWorkspace(resources: readonly IstioResource[]): WorkspaceIn
     }
     return suffixes;
   };
-  return { resources, namespaces, serviceEntries, destinationRules, gateways, virtualServices, seByHost, drByHost, gatewayByKey, gatewayByName, seSuffixes };
+  return { resources, namespaces, serviceEntries, destinationRules, gateways, virtualServices, seByHost, drByHost, gatewayByKey, gatewayByName, cache: new Map(), seSuffixes };
 }
 
 function addSuffixes(set: Set<string>, host: string): void {
@@ -159,11 +161,14 @@ export function wildcardKeys(host: string): string[] {
 
 /** ServiceEntry hosts matching `fqdn` (exact, or a wildcard host covering it). */
 export function serviceEntryHosts(ix: WorkspaceIndex, fqdn: string): SeHost[] {
+  const cached = ix.cache.get(fqdn);
+  if (cached) return cached;
   const out: SeHost[] = [];
   for (const k of wildcardKeys(fqdn)) {
     const found = ix.seByHost.get(k);
     if (found) out.push(...found);
   }
+  ix.cache.set(fqdn, out);
   return out;
 }
 
