@@ -37,3 +37,16 @@ describe('real-world configurations', () => {
     }
   });
 });
+
+describe('malformed input', () => {
+  it('never throws, whatever the spec holds', () => {
+    const kinds = ['ServiceEntry', 'WorkloadEntry', 'DestinationRule', 'VirtualService', 'Gateway'];
+    const specs = ['null', '"text"', '42', '[1, 2]', '{hosts: 5, ports: "x", exportTo: 3, host: [], subsets: {a: 1}, servers: [null, {port: "x", hosts: 7}], gateways: {}, http: [{match: 3, route: {}}, null], tls: "x", tcp: [{route: [null]}], trafficPolicy: {tls: [], portLevelSettings: [null, {tls: 1}]}, selector: [], workloadSelector: 1}'];
+    for (const kind of kinds) {
+      for (const spec of specs) {
+        const text = `apiVersion: networking.istio.io/v1\nkind: ${kind}\nmetadata: {name: x}\nspec: ${spec}\nstatus: {addresses: 1, conditions: [null, 3]}\n`;
+        expect(() => analyzeText(`${text}---\n${text}`), `${kind} ${spec}`).not.toThrow();
+      }
+    }
+  });
+});
