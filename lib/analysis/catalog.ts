@@ -39,6 +39,7 @@ export const ANALYSIS_CODES = {
   XR022: { severity: 'warning', title: 'Negative status condition', istioCode: 'IST0171', docsUrl: `${IST}ist0171/` },
   XR023: { severity: 'warning', title: 'Gateway route to a host the ServiceEntry does not export to the gateway’s namespace', docsUrl: ref('service-entry') },
   XR024: { severity: 'warning', title: 'One host in ServiceEntries of several namespaces visible to one namespace', docsUrl: ref('service-entry') },
+  XR025: { severity: 'info', title: 'A host of a gateway-only VirtualService that the Gateway does not serve', docsUrl: ref('virtual-service') },
 } as const satisfies Record<string, AnalysisCode>;
 
 export type AnalysisCodeId = keyof typeof ANALYSIS_CODES;

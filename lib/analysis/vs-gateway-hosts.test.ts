@@ -30,3 +30,16 @@ describe('VirtualService hosts served by the bound Gateway (IST0132)', () => {
     expect(codes(vs('a.example.com'))).toEqual(['XR005']);
   });
 });
+
+describe('hosts of a gateway-only VirtualService that the Gateway does not serve (XR025)', () => {
+  it('names the hosts left out, as info', () => {
+    const [d] = analyze(docs(gw('a.example.com'), vs('a.example.com, b.example.com')));
+    expect(d).toMatchObject({ code: 'XR025', severity: 'info', text: 'istio-system/edge',
+      message: 'Host b.example.com of VirtualService web/site is not served by Gateway istio-system/edge: requests for it through that Gateway never reach these routes.' });
+  });
+
+  it('stays silent when the VirtualService is also bound to the mesh', () => {
+    const both = vs('a.example.com, b').replace('gateways: [istio-system/edge]', 'gateways: [mesh, istio-system/edge]');
+    expect(codes(docs(gw('a.example.com'), both))).toEqual([]);
+  });
+});

@@ -17,7 +17,16 @@ export function checkVsGatewayHosts(ix: WorkspaceIndex, emit: Emit): void {
       const gws = ix.gatewayByKey.get(ref.key);
       if (!gws) continue; // reported as a missing gateway
       const served = gws.flatMap((g) => serverHostsFor(g, r.effectiveNamespace));
-      if (hosts.some((h) => served.some((s) => hostsMatch(s, h)))) continue;
+      const unserved = hosts.filter((h) => !served.some((s) => hostsMatch(s, h)));
+      if (unserved.length < hosts.length) {
+        // NOTE: a VirtualService also bound to the mesh may list hosts only sidecars use, so only gateway-only ones say more
+        if (unserved.length > 0 && !vs.gateways.includes(MESH)) {
+          emit(finding('XR025', r, ref.path,
+            `Host${unserved.length > 1 ? 's' : ''} ${unserved.join(', ')} of VirtualService ${displayName(r)} ${unserved.length > 1 ? 'are' : 'is'} not served by Gateway ${displayName(gws[0]!.resource)}: ` +
+            `requests for ${unserved.length > 1 ? 'them' : 'it'} through that Gateway never reach these routes.`));
+        }
+        continue;
+      }
       emit(finding('XR007', r, ref.path,
         `one or more host [${hosts.join(' ')}] defined in VirtualService ${displayName(r)} not found in Gateway ${displayName(gws[0]!.resource)}.` +
         (served.length ? ` It serves ${[...new Set(served)].join(', ')} to namespace ${r.effectiveNamespace}.` : ' It serves no host to this namespace.')));
