@@ -6,7 +6,7 @@ import { docPath, fieldEdit, freshKey, newValue, renameKeyEdit } from '@/lib/for
 import { AddButton } from './add-button';
 import { FieldDiagnostics } from './field-diagnostics';
 import { fieldId } from './field-id';
-import { GroupLabel } from './field-row';
+import { GroupLabel, singular } from './field-row';
 import { useForm } from './form-context';
 import { ObjectFields } from './object-field';
 import { ScalarInput } from './scalar-input';
@@ -53,7 +53,7 @@ export function MapField({ field, path, value, keyHint = 'key' }: { field: Field
           </li>
         ))}
       </ul>
-      <AddButton label={`Add ${field.label.toLowerCase()} entry`} disabled={readOnly} onClick={add} />
+      <AddButton label={`Add ${singular(field.label).toLowerCase()}`} disabled={readOnly} onClick={add} />
     </div>
   );
 }
