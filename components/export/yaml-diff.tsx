@@ -1,0 +1,34 @@
+'use client';
+import { DiffEditor, loader } from '@monaco-editor/react';
+import { useTheme } from '@/components/studio/theme';
+import { setupMonaco } from '@/components/editor/monaco-setup';
+
+// NOTE: @monaco-editor/react fetches Monaco from a CDN unless given an instance; hand it the bundled one.
+loader.config({ monaco: setupMonaco() });
+
+/** Monaco's side-by-side diff of two YAML texts, read-only; client only, load with next/dynamic. */
+export default function YamlDiff({ original, modified, label }: { original: string; modified: string; label: string }) {
+  const { resolved } = useTheme();
+  return (
+    <div className="h-full min-h-0 w-full" role="region" aria-label={label}>
+      <DiffEditor
+        original={original}
+        modified={modified}
+        language="yaml"
+        theme={resolved === 'dark' ? 'vs-dark' : 'vs'}
+        loading={<div className="p-3 text-xs text-zinc-500">Loading diff…</div>}
+        options={{
+          readOnly: true,
+          originalEditable: false,
+          renderSideBySide: true,
+          automaticLayout: true,
+          minimap: { enabled: false },
+          fontSize: 12,
+          lineHeight: 18,
+          scrollBeyondLastLine: false,
+          ariaLabel: label,
+        }}
+      />
+    </div>
+  );
+}
