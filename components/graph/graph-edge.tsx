@@ -1,10 +1,11 @@
 'use client';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { Lock } from 'lucide-react';
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import { cn } from '@/components/ui/cn';
 import { isSecureEdge } from '@/lib/graph/caption';
 import { IssueBadges } from './graph-node';
+import { SelectLocationContext } from './select-context';
 import type { EgressFlowEdge } from './to-flow';
 
 /** Tooltip text of an edge: its details, one per line. */
@@ -17,6 +18,7 @@ function edgeTitle(details: Record<string, string>): string {
 
 function EgressEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd }: EdgeProps<EgressFlowEdge>) {
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const selectLocation = useContext(SelectLocationContext);
   if (!data) return null;
   const { edge, caption, dimmed, highlighted, current } = data;
   const secure = isSecureEdge(edge);
@@ -34,6 +36,7 @@ function EgressEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition
             )}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, pointerEvents: 'all' }}
             title={edgeTitle(edge.details)}
+            onClick={() => selectLocation(edge.location)}
           >
             {secure && <Lock aria-label={`TLS ${edge.tls}`} size={10} className="shrink-0 text-violet-600 dark:text-violet-400" />}
             <span className="truncate">{caption}</span>

@@ -10,6 +10,7 @@ import { exportImage } from './export-image';
 import { edgeTypes } from './graph-edge';
 import { nodeTypes } from './graph-node';
 import { GraphToolbar } from './graph-toolbar';
+import { SelectLocationContext } from './select-context';
 import { toFlow, type EgressFlowEdge, type EgressFlowNode } from './to-flow';
 import { useDarkMode } from './use-dark-mode';
 import { useGraphLayout } from './use-graph-layout';
@@ -58,6 +59,7 @@ function GraphView({ resources, diagnostics, selected, onSelect }: GraphPanelPro
 
   const handleNodeClick: NodeMouseHandler<EgressFlowNode> = useCallback((_, n) => selectTarget(n.data.node.location, onSelect), [onSelect]);
   const handleEdgeClick: EdgeMouseHandler<EgressFlowEdge> = useCallback((_, e) => selectTarget(e.data?.edge.location, onSelect), [onSelect]);
+  const selectLocation = useCallback((l: GraphLocation | undefined) => selectTarget(l, onSelect), [onSelect]);
   const handleExport = useCallback(
     (format: 'png' | 'svg') => {
       if (container.current) void exportImage(container.current, getNodes(), format, dark);
@@ -87,29 +89,31 @@ function GraphView({ resources, diagnostics, selected, onSelect }: GraphPanelPro
         onExport={handleExport}
         status={status}
       />
-      <div ref={container} className="relative min-h-[200px] flex-1" data-testid="graph-canvas">
-        <ReactFlow<EgressFlowNode, EgressFlowEdge>
-          nodes={flow.nodes}
-          edges={flow.edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodeClick={handleNodeClick}
-          onEdgeClick={handleEdgeClick}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          onlyRenderVisibleElements={flow.nodes.length > LARGE_GRAPH}
-          colorMode={dark ? 'dark' : 'light'}
-          minZoom={0.05}
-          defaultEdgeOptions={{ type: 'egress' }}
-        >
-          <Background gap={16} size={1} />
-          <MiniMap pannable zoomable ariaLabel="Graph overview" nodeColor={(n) => MINIMAP_COLORS[(n as EgressFlowNode).data.node.type]} />
-          <Controls showInteractive={false} />
-        </ReactFlow>
-        {graph && flow.nodes.length === 0 && (
-          <p className="pointer-events-none absolute inset-0 flex items-center justify-center text-xs text-zinc-500">No Istio resources to draw.</p>
-        )}
-      </div>
+      <SelectLocationContext.Provider value={selectLocation}>
+        <div ref={container} className="relative min-h-[200px] flex-1" data-testid="graph-canvas">
+          <ReactFlow<EgressFlowNode, EgressFlowEdge>
+            nodes={flow.nodes}
+            edges={flow.edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodeClick={handleNodeClick}
+            onEdgeClick={handleEdgeClick}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            onlyRenderVisibleElements={flow.nodes.length > LARGE_GRAPH}
+            colorMode={dark ? 'dark' : 'light'}
+            minZoom={0.05}
+            defaultEdgeOptions={{ type: 'egress' }}
+          >
+            <Background gap={16} size={1} />
+            <MiniMap pannable zoomable ariaLabel="Graph overview" nodeColor={(n) => MINIMAP_COLORS[(n as EgressFlowNode).data.node.type]} />
+            <Controls showInteractive={false} />
+          </ReactFlow>
+          {graph && flow.nodes.length === 0 && (
+            <p className="pointer-events-none absolute inset-0 flex items-center justify-center text-xs text-zinc-500">No Istio resources to draw.</p>
+          )}
+        </div>
+      </SelectLocationContext.Provider>
     </div>
   );
 }
