@@ -1,7 +1,8 @@
 /** Parse a multi-document workspace with the `yaml` library, keeping every node's range. */
-import { isMap, isNode, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { isMap, isNode, isSeq, LineCounter, parseAllDocuments, parseDocument, Scalar, YAMLParseError, type Document } from 'yaml';
 import { compareDiagnostics, type Diagnostic, type Range } from '../core/diagnostic';
 import { DEFAULT_NAMESPACE, isIstioKind, ISTIO_GROUP, type IstioResource } from '../core/resource';
+import { findTooDeep, MAX_NESTING } from './depth';
 import { rangeOfOffsets, trimmedRange } from './locate';
 
 /** Cap on alias expansion: a "billion laughs" document is reported, never expanded. */
@@ -87,7 +88,8 @@ export function parseWorkspace(text: string, cache?: ParseCache): ParsedWorkspac
     const chunk = text.slice(offset, starts[i + 1] ?? text.length);
     let docs = cache?.get(chunk) ?? used?.get(chunk);
     if (!docs) {
-      const parsed = parseAllDocuments(chunk, parseOptions);
+      const deep = findTooDeep(chunk);
+      const parsed = deep === undefined ? parseAllDocuments(chunk, parseOptions) : [tooDeepDocument(chunk, deep)];
       docs = Array.isArray(parsed) ? parsed : [];
     }
     used?.set(chunk, docs);
@@ -108,7 +110,22 @@ export function parseWorkspace(text: string, cache?: ParseCache): ParsedWorkspac
   return { text, lineCounter, documents, diagnostics, resources };
 }
 
-export interface ReadOutput {
+export /**
+ * Stands in for a chunk nested deeper than MAX_NESTING, which is never given to the recursive composer: one
+ * non-empty document spanning the chunk, with a RESOURCE_EXHAUSTION error (YAML007) where the nesting gets too deep.
+ */
+function tooDeepDocument(chunk: string, at: number): Document.Parsed {
+  const doc = parseDocument('', parseOptions);
+  const contents = new Scalar(null);
+  contents.range = [0, chunk.length, chunk.length];
+  doc.contents = contents as Scalar.Parsed;
+  doc.range = [0, chunk.length, chunk.length];
+  const end = Math.min(at + 1, chunk.length);
+  doc.errors.push(new YAMLParseError([at, Math.max(end, at)], 'RESOURCE_EXHAUSTION', `nesting deeper than ${MAX_NESTING} levels; the document is not read`));
+  return doc;
+}
+
+interface ReadOutput {
   text: string;
   lineCounter: LineCounter;
   diagnostics: Diagnostic[];
@@ -130,11 +147,11 @@ export function readDocument(doc: Document.Parsed, index: number, offset: number
 
   for (const err of [...doc.errors, ...doc.warnings]) {
     const [s, e] = err.pos;
-    const code = err.code === 'DUPLICATE_KEY' ? 'YAML002' : err.name === 'YAMLWarning' ? 'YAML003' : 'YAML001';
+    const code = err.code === 'DUPLICATE_KEY' ? 'YAML002' : err.code === 'RESOURCE_EXHAUSTION' ? 'YAML007' : err.name === 'YAMLWarning' ? 'YAML003' : 'YAML001';
     diagnostics.push({
       severity: err.name === 'YAMLWarning' ? 'warning' : 'error',
       code,
-      message: err.code === 'DUPLICATE_KEY' ? 'duplicate key: map keys must be unique' : firstLine(err.message),
+      message: err.code === 'DUPLICATE_KEY' ? 'duplicate key: map keys must be unique' : err.code === 'RESOURCE_EXHAUSTION' ? tooDeepMessage(err.message) : firstLine(err.message),
       path: '',
       range: abs(s, Math.max(e, s + 1)),
       document: index,
@@ -230,6 +247,11 @@ const RESOURCE_KEYS = new Set(['apiVersion', 'kind', 'metadata', 'spec', 'status
 function extraKeysOf(v: Record<string, unknown>): { extraKeys?: string[] } {
   const extra = Object.keys(v).filter((k) => !RESOURCE_KEYS.has(k));
   return extra.length > 0 ? { extraKeys: extra } : {};
+}
+
+/** The parser reports a stack overflow in its own words; say what it means for the document. */
+function tooDeepMessage(message: string): string {
+  return message.startsWith('nesting deeper') ? message : `nesting too deep to read (${firstLine(message)})`;
 }
 
 function firstLine(message: string): string {
