@@ -181,7 +181,11 @@ export function anyServiceEntryMatches(ix: WorkspaceIndex, host: string): boolea
 }
 
 /** Split matches into those visible from `namespace` and those that are not. */
+const NONE: SeHost[] = [];
+
 export function byVisibility(hosts: SeHost[], namespace: string): { visible: SeHost[]; hidden: SeHost[] } {
+  // the common case (everything exported everywhere) allocates nothing
+  if (hosts.every((h) => visibleFrom(h.se.scope, namespace))) return { visible: hosts, hidden: NONE };
   const visible: SeHost[] = [];
   const hidden: SeHost[] = [];
   for (const h of hosts) (visibleFrom(h.se.scope, namespace) ? visible : hidden).push(h);
