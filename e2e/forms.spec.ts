@@ -17,7 +17,8 @@ test('changing Resolution in the form changes only that line, and a comment abov
   const { studio, form } = await openServiceEntryForm(page);
   await studio.cursorAtEndOf('location: MESH_EXTERNAL');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('# resolved by the sidecar');
+  // insertText, as a paste would: a typed space can be taken by page-level shortcuts (the graph's pan key).
+  await page.keyboard.insertText('# resolved by the sidecar');
   await expect.poll(() => studio.editorText()).toContain('  # resolved by the sidecar\n  ports:');
   const before = await studio.editorText();
 
@@ -71,7 +72,7 @@ test('a problem shows on its field', async ({ page }) => {
 test('while the YAML has a syntax error the form is read-only and says so', async ({ page }) => {
   const { studio, form } = await openServiceEntryForm(page);
   await studio.cursorAtEndOf('resolution: DNS');
-  await page.keyboard.type(': oops'); // a nested mapping on one line: a syntax error
+  await page.keyboard.insertText(': oops'); // a nested mapping on one line: a syntax error
   await expect(form.getByRole('status')).toContainText('this is the last good state');
   await expect(form.getByLabel('Resolution', { exact: true })).toBeDisabled();
   await expect(form.getByRole('button', { name: 'Add host' })).toBeDisabled();
