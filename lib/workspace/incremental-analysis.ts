@@ -35,7 +35,6 @@ export function createAnalysisState(analyze: WorkspaceCheck): AnalysisState {
   const providers = new Map<string, Set<IstioResource>>();
   const consumers = new Map<string, Set<IstioResource>>();
   const namespaces = new Map<string, Set<IstioResource>>();
-  const gateways = new Set<IstioResource>();
   const patterned = new Set<IstioResource>();
 
   const index = (chunk: Chunk) =>
@@ -45,7 +44,6 @@ export function createAnalysisState(analyze: WorkspaceCheck): AnalysisState {
       for (const k of keys.provides) addTo(providers, k, r);
       for (const k of keys.consumes) addTo(consumers, k, r);
       addTo(namespaces, r.effectiveNamespace, r);
-      if (r.kind === 'Gateway') gateways.add(r);
       if (keys.patterns.length) patterned.add(r);
     });
   const unindex = (chunk: Chunk) =>
@@ -58,7 +56,6 @@ export function createAnalysisState(analyze: WorkspaceCheck): AnalysisState {
       const ns = namespaces.get(r.effectiveNamespace);
       ns?.delete(r);
       if (ns?.size === 0) namespaces.delete(r.effectiveNamespace);
-      gateways.delete(r);
       patterned.delete(r);
     });
 
@@ -85,13 +82,19 @@ export function createAnalysisState(analyze: WorkspaceCheck): AnalysisState {
     });
   };
 
-  const full = (chunks: readonly Chunk[]) => {
-    entries.clear();
-    for (const m of [providers, consumers, namespaces]) m.clear();
-    gateways.clear();
-    patterned.clear();
-    services = gatewayServices(chunks.flatMap((c) => c.local.resources.filter((r) => r.kind === 'Gateway')));
-    for (const c of chunks) index(c);
+  /** Everything again; keys are recomputed only when the Gateways (which VirtualService keys read) changed. */
+  const full = (chunks: readonly Chunk[], removed: readonly Chunk[], added: readonly Chunk[]) => {
+    for (const c of removed) unindex(c);
+    const next = gatewayServices(chunks.flatMap((c) => c.local.resources.filter((r) => r.kind === 'Gateway')));
+    if (entries.size === 0 || !sameServices(services, next)) {
+      services = next;
+      entries.clear();
+      for (const m of [providers, consumers, namespaces]) m.clear();
+      patterned.clear();
+      for (const c of chunks) index(c);
+    } else {
+      for (const c of added) if (!entries.has(c.local.resources[0]!)) index(c);
+    }
     run(chunks.flatMap((c) => c.local.resources), undefined);
     return { full: true, analyzed: entries.size };
   };
@@ -101,25 +104,27 @@ export function createAnalysisState(analyze: WorkspaceCheck): AnalysisState {
       const before = removed.flatMap((c) => c.local.resources);
       const after = added.flatMap((c) => c.local.resources);
       const needsFull = (edited: IstioResource[]) => edited.some((r) => r.kind === 'Gateway' || (entries.get(r)?.keys.patterns.length ?? 0) > 0);
-      if (entries.size === 0 || needsFull(before)) return full(chunks);
+      if (entries.size === 0 || needsFull(before) || after.some((r) => r.kind === 'Gateway')) return full(chunks, removed, added);
       const provided = new Set<string>();
       for (const r of before) for (const k of entries.get(r)?.keys.provides ?? []) provided.add(k);
-      const namespacesBefore = [...namespaces.keys()];
+      const namespacesBefore = new Set(namespaces.keys());
       for (const c of removed) unindex(c);
       for (const c of added) index(c);
-      if (needsFull(after) || namespaces.size !== namespacesBefore.length || namespacesBefore.some((ns) => !namespaces.has(ns))) return full(chunks);
+      if (needsFull(after)) return full(chunks, [], []);
       for (const r of after) for (const k of entries.get(r)!.keys.provides) provided.add(k);
+      // a namespace that appeared or went away changes which `name.namespace` hosts read as Kubernetes services
+      for (const ns of namespaces.keys()) if (!namespacesBefore.has(ns)) provided.add(`ns:${ns}`);
+      for (const ns of namespacesBefore) if (!namespaces.has(ns)) provided.add(`ns:${ns}`);
       // a wildcard some resource scans with (rather than looks up) may cover an edited key
-      for (const p of patterned) if (entries.get(p)!.keys.patterns.some((x) => [...provided].some((k) => patternMatches(x, k)))) return full(chunks);
+      for (const p of patterned) if (entries.get(p)!.keys.patterns.some((x) => [...provided].some((k) => patternMatches(x, k)))) return full(chunks, [], []);
 
       const targets = new Set<IstioResource>(after);
       for (const k of provided) for (const r of consumers.get(k) ?? []) targets.add(r);
       const subset = new Set<IstioResource>(targets);
       for (const r of targets) for (const k of entries.get(r)!.keys.consumes) for (const p of providers.get(k) ?? []) subset.add(p);
-      for (const g of gateways) subset.add(g);
       // NOTE: analyzers read the workspace's namespace set (isKubernetesHost): one resource per namespace keeps it whole
       for (const members of namespaces.values()) subset.add(members.values().next().value!);
-      if (subset.size > PARTIAL_LIMIT * entries.size) return full(chunks);
+      if (subset.size > PARTIAL_LIMIT * entries.size) return full(chunks, [], []);
       const ordered = [...subset].sort((a, b) => {
         const x = entries.get(a)!;
         const y = entries.get(b)!;
@@ -129,6 +134,12 @@ export function createAnalysisState(analyze: WorkspaceCheck): AnalysisState {
       return { full: false, analyzed: ordered.length };
     },
   };
+}
+
+function sameServices(a: GatewayServices, b: GatewayServices): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k)?.join('\n') !== v.join('\n')) return false;
+  return true;
 }
 
 /** istioctl's `galley.istio.io/analyze-suppress` annotation, as runPasses applies it. */

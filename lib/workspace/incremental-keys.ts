@@ -4,9 +4,10 @@
  * analysis on the consumers of an edited resource's keys (plus what they consume) instead of the whole workspace.
  *
  * NOTE: this mirrors the lookups of lib/analysis (hosts by FQDN with wildcard keys, DestinationRule hosts,
- * mesh VirtualService hosts, VirtualService hosts for egress onward routes, gateway bindings). Gateways and the
- * set of namespaces are not keyed: every Gateway is always analyzed along, and a change to either re-runs the
- * whole analysis. The equality test of incremental.test.ts guards this mirror against new analyzers.
+ * mesh VirtualService hosts, VirtualService hosts for egress onward routes, gateway bindings, and `ns:` for a
+ * `name.namespace` host, which reads as a Kubernetes service only while the namespace exists; `gn:` for Gateways
+ * by name). Gateways provide keys but are not re-keyed on edits: a change to a Gateway re-runs the whole analysis.
+ * The equality test of incremental.test.ts guards this mirror against new analyzers.
  */
 import type { IstioResource } from '../core/resource';
 import { arr, obj, specOf, strings } from '../analysis/data';
@@ -49,6 +50,12 @@ export function gatewayServices(gateways: readonly IstioResource[]): GatewayServ
 
 const keyed = (family: string, hosts: readonly string[]) => hosts.map((h) => `${family}:${h}`);
 
+/** `ns:<b>` for a two-label host `a.b` (lib/analysis isKubernetesHost asks whether namespace `b` exists). */
+function namespaceKey(host: string): string[] {
+  const dot = host.indexOf('.');
+  return dot > 0 && host.indexOf('.', dot + 1) < 0 && !host.startsWith('*') ? [`ns:${host.slice(dot + 1)}`] : [];
+}
+
 /** Keys of one resource; `services` is needed for VirtualServices only. */
 export function resourceKeys(r: IstioResource, services: GatewayServices): ResourceKeys {
   const keys: ResourceKeys = { provides: [], consumes: [], patterns: [] };
@@ -65,10 +72,12 @@ export function resourceKeys(r: IstioResource, services: GatewayServices): Resou
     if (host === undefined) return keys;
     const fqdn = canonicalHost(host, ns);
     keys.provides.push(`d:${fqdn}`);
-    keys.consumes.push(...keyed('h', wildcardKeys(fqdn)));
+    keys.consumes.push(...keyed('h', wildcardKeys(fqdn)), ...namespaceKey(host));
     if (fqdn.startsWith('*')) keys.patterns.push({ family: 'h', host: fqdn });
   } else if (r.kind === 'VirtualService') {
     virtualServiceKeys(r, services, keys);
+  } else if (r.kind === 'Gateway') {
+    keys.provides.push(`gn:${r.name}`);
   }
   return keys;
 }
@@ -80,8 +89,8 @@ function virtualServiceKeys(r: IstioResource, services: GatewayServices, keys: R
   for (const d of routeDestinations(r, bound)) {
     const fqdn = canonicalHost(d.host, ns);
     const above = wildcardKeys(fqdn);
-    keys.consumes.push(...keyed('h', above), ...keyed('d', above));
-    if (!d.mirror && d.gateways.includes(MESH)) for (const name of services.get(fqdn) ?? []) keys.consumes.push(`gb:${name}`);
+    keys.consumes.push(...keyed('h', above), ...keyed('d', above), ...namespaceKey(d.host));
+    if (!d.mirror && d.gateways.includes(MESH)) for (const name of services.get(fqdn) ?? []) keys.consumes.push(`gb:${name}`, `gn:${name}`);
   }
   // gateways this VirtualService binds rules to (spec.gateways and match gateways): the egress hint reads them all
   const gateways = new Set(bound);
@@ -90,7 +99,12 @@ function virtualServiceKeys(r: IstioResource, services: GatewayServices, keys: R
       for (const m of arr(obj(rule)?.match)) for (const { value } of strings(obj(m)?.gateways)) gateways.add(resolveGatewayName(value, ns));
     }
   }
-  for (const g of gateways) if (g !== MESH) keys.provides.push(`gb:${g.slice(g.indexOf('/') + 1)}`);
+  for (const g of gateways) {
+    if (g === MESH) continue;
+    const name = g.slice(g.indexOf('/') + 1);
+    keys.provides.push(`gb:${name}`);
+    keys.consumes.push(`gn:${name}`);
+  }
   for (const { value } of strings(spec.hosts)) {
     const scoped = value.startsWith('*') || value.includes('.') ? value : `${value}.${ns}.svc.cluster.local`;
     keys.provides.push(`m:${scoped}`, `v:${value}`);

@@ -18,7 +18,7 @@ export interface IncrementalResult {
   resources: IstioResource[];
   documentCount: number;
   /** What the update did: chunks (documents) re-parsed, resources analyzed, whether analysis ran on everything. */
-  stats: { reparsed: number; analyzed: number; fullAnalysis: boolean };
+  stats: { reparsed: number; analyzed: number; fullAnalysis: boolean; ms: { split: number; analysis: number; collect: number } };
 }
 
 export interface IncrementalAnalyzer {
@@ -55,6 +55,7 @@ export function createIncrementalAnalyzer(passes: Passes = defaultPasses): Incre
 
   const update = (next: string): IncrementalResult => {
     if (result && next === text) return result;
+    const t0 = performance.now();
     let lo = 0;
     let hi = chunks.length;
     let from = 0;
@@ -83,9 +84,8 @@ export function createIncrementalAnalyzer(passes: Passes = defaultPasses): Incre
     if (span && /^%/m.test(region)) return update0(next);
     const oldRegion = chunks.slice(lo, hi);
     const { made, added, removed } = rebuild(next, from, to, splitDocuments(region), oldRegion);
-    const tail = chunks.slice(hi);
     const shift = next.length - (text?.length ?? 0);
-    chunks = [...chunks.slice(0, lo), ...made, ...tail];
+    chunks.splice(lo, hi - lo, ...made);
     let line = lo > 0 ? chunks[lo - 1]!.line + chunks[lo - 1]!.newlines : 0;
     let firstDoc = lo > 0 ? chunks[lo - 1]!.firstDoc + chunks[lo - 1]!.local.documents.length : 0;
     for (let i = lo; i < chunks.length; i++) {
@@ -97,13 +97,12 @@ export function createIncrementalAnalyzer(passes: Passes = defaultPasses): Incre
       firstDoc += c.local.documents.length;
     }
     text = next;
-    const { full, analyzed } = analysis.update(chunks, removed, added);
-    result = collect(firstDoc, { reparsed: added.length, analyzed, fullAnalysis: full });
-    return result;
+    return analyzeAndCollect(firstDoc, removed, added, t0);
   };
 
   /** From scratch (first text, or an edit near a directive), still reusing chunks whose text did not change. */
   const update0 = (next: string): IncrementalResult => {
+    const t0 = performance.now();
     const { made, added, removed } = rebuild(next, 0, next.length, splitDocuments(next), chunks);
     chunks = made;
     let line = 0;
@@ -115,19 +114,22 @@ export function createIncrementalAnalyzer(passes: Passes = defaultPasses): Incre
       firstDoc += c.local.documents.length;
     }
     text = next;
-    const { full, analyzed } = analysis.update(chunks, removed, added);
-    result = collect(firstDoc, { reparsed: added.length, analyzed, fullAnalysis: full });
-    return result;
+    return analyzeAndCollect(firstDoc, removed, added, t0);
   };
 
-  const collect = (documentCount: number, stats: IncrementalResult['stats']): IncrementalResult => {
+  const analyzeAndCollect = (documentCount: number, removed: Chunk[], added: Chunk[], t0: number): IncrementalResult => {
+    const t1 = performance.now();
+    const { full, analyzed } = analysis.update(chunks, removed, added);
+    const t2 = performance.now();
     const resources: IstioResource[] = [];
     const diagnostics: Diagnostic[] = [];
     for (const c of chunks) {
       for (const r of absoluteResources(c)) resources.push(r);
       for (const d of absoluteDiagnostics(c)) diagnostics.push(d);
     }
-    return { diagnostics, resources, documentCount, stats };
+    const ms = { split: t1 - t0, analysis: t2 - t1, collect: performance.now() - t2 };
+    result = { diagnostics, resources, documentCount, stats: { reparsed: added.length, analyzed, fullAnalysis: full, ms } };
+    return result;
   };
 
   return { update: (next) => (text === undefined ? update0(next) : update(next)) };
