@@ -15,28 +15,37 @@ const csp = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+// `npm run build:static` (STATIC_EXPORT=1): plain files in out/ for any static web server; see
+// docs/static-hosting.md. headers() does not apply there: the server must send the headers listed in that doc.
+const staticExport = process.env.STATIC_EXPORT === '1';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
-  // Lets several builds (parallel work, benchmarks) run side by side without sharing .next.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Lets several builds (parallel work, benchmarks) run side by side without sharing .next. In a static export
+  // distDir names the output folder (Next keeps its build files in .next then).
+  distDir: staticExport ? process.env.STATIC_OUT_DIR || 'out' : process.env.NEXT_DIST_DIR || '.next',
+  ...(staticExport ? { output: 'export', basePath: process.env.STATIC_BASE_PATH || '' } : {}),
   poweredByHeader: false,
   // `npm test` typechecks the whole project with tsc (npm run typecheck); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   allowedDevOrigins: ['127.0.0.1'],
-  async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'Content-Security-Policy', value: csp },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'no-referrer' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
-      },
-    ];
-  },
+  ...(staticExport ? {} : { headers }),
 };
+
+/** Security headers for `next start` (a static export cannot send headers; docs/static-hosting.md lists them). */
+async function headers() {
+  return [
+    {
+      source: '/:path*',
+      headers: [
+        { key: 'Content-Security-Policy', value: csp },
+        { key: 'X-Content-Type-Options', value: 'nosniff' },
+        { key: 'Referrer-Policy', value: 'no-referrer' },
+        { key: 'X-Frame-Options', value: 'DENY' },
+      ],
+    },
+  ];
+}
 
 export default nextConfig;

@@ -6,8 +6,8 @@ import { Tooltip } from '@/components/ui/tooltip';
 import { ThemeToggle } from './theme-toggle';
 import { useWorkspace, useWorkspaceStore } from './workspace-context';
 
-/** Product name, workspace actions (new, import, undo, redo), status and theme. */
-export function StudioHeader({ onImport, newResource, status }: { onImport: () => void; newResource?: ReactNode; status?: ReactNode }) {
+/** Product name, workspace actions (new, import, export, share, undo, redo), status and theme. */
+export function StudioHeader({ onImport, newResource, actions, status }: { onImport: () => void; newResource?: ReactNode; actions?: ReactNode; status?: ReactNode }) {
   const store = useWorkspaceStore();
   const canUndo = useWorkspace((s) => s.canUndo);
   const canRedo = useWorkspace((s) => s.canRedo);
@@ -18,6 +18,7 @@ export function StudioHeader({ onImport, newResource, status }: { onImport: () =
       <Button onClick={onImport}>
         <Upload size={13} /> Import
       </Button>
+      {actions}
       <div className="mx-1 h-5 w-px bg-zinc-200 dark:bg-zinc-800" />
       <Tooltip content="Undo (Ctrl+Z)">
         <Button variant="ghost" aria-label="Undo" disabled={!canUndo} onClick={() => store.undo()}>

@@ -6,6 +6,9 @@ import { restoreWorkspace, saveWorkspace } from '@/lib/workspace/persistence';
 import { createWorkspaceStore, type WorkspaceStore } from '@/lib/workspace/store';
 import type { ImportPlan } from '@/lib/workspace/import-plan';
 import { applyEdit } from '@/lib/yaml/edit';
+import { ExportButton } from '@/components/export/export-button';
+import { ShareButton } from '@/components/share/share-button';
+import { SharedLinkGate } from '@/components/share/shared-link-gate';
 import { ImportDialog, readFiles } from './import-dialog';
 import { ImportReport } from './import-report';
 import { NoticeBar } from './notice-bar';
@@ -81,11 +84,12 @@ function StudioShell({ store, requestedExample }: { store: WorkspaceStore; reque
 
   return (
     <div className="flex h-dvh min-h-[600px] flex-col" onDragOver={onDragOver} onDrop={onDrop}>
-      <StudioHeader onImport={() => setImportOpen(true)} status={<SaveStatusView status={saveStatus} />} />
+      <StudioHeader onImport={() => setImportOpen(true)} actions={<><ExportButton /><ShareButton /></>} status={<SaveStatusView status={saveStatus} />} />
       {notice ? <NoticeBar onDismiss={() => setNotice(null)}>{notice}</NoticeBar> : null}
       <main className="flex min-h-0 flex-1 flex-col">
         <StudioLayout />
       </main>
+      <SharedLinkGate onNotice={setNotice} />
       <ImportDialog open={importOpen} onOpenChange={setImportOpen} text={importText} onTextChange={setImportText} onImport={onImport} />
     </div>
   );
