@@ -158,6 +158,8 @@ export function readDocument(doc: Document.Parsed, index: number, offset: number
       source: 'yaml',
     });
   }
+  const bad = nonPrintable(out.text, offset + start, offset + doc.range[2]);
+  if (bad) diagnostics.push({ ...bad, range: abs(bad.at - offset, bad.at - offset + bad.length), path: '', document: index, source: 'yaml' });
   if (empty || doc.errors.length > 0) return;
 
   let value: unknown;
@@ -247,6 +249,21 @@ const RESOURCE_KEYS = new Set(['apiVersion', 'kind', 'metadata', 'spec', 'status
 function extraKeysOf(v: Record<string, unknown>): { extraKeys?: string[] } {
   const extra = Object.keys(v).filter((k) => !RESOURCE_KEYS.has(k));
   return extra.length > 0 ? { extraKeys: extra } : {};
+}
+
+// NOTE: YAML 1.2 c-printable (https://yaml.org/spec/1.2.2/#51-character-set): C0/C1 controls other than tab, LF, CR
+// and NEL, DEL, U+FFFE/U+FFFF and unpaired surrogates are not allowed anywhere; Kubernetes' decoder rejects them.
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The first character of `text[start, end)` that YAML does not allow (YAML008), or U+FFFD left by a non-UTF-8 decode. */
+function nonPrintable(text: string, start: number, end: number): (Pick<Diagnostic, 'severity' | 'code' | 'message'> & { at: number; length: number }) | undefined {
+  const m = NON_PRINTABLE.exec(text.slice(start, end));
+  if (!m) return undefined;
+  const c = m[0].charCodeAt(0);
+  const hex = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+  return c === 0xfffd
+    ? { severity: 'warning', code: 'YAML008', message: `${hex} replacement character: the text was probably not UTF-8 (binary or another encoding)`, at: start + m.index, length: 1 }
+    : { severity: 'error', code: 'YAML008', message: `character ${hex} is not allowed in YAML (binary data or a control character)`, at: start + m.index, length: 1 };
 }
 
 /** The parser reports a stack overflow in its own words; say what it means for the document. */
