@@ -4,7 +4,7 @@ import { analyzeText } from '../validate';
 import type { AnalysisResult } from './types';
 
 /** YAML-level errors that mean the text could not be read as YAML (not merely an odd document). */
-const PARSE_ERROR_CODES = new Set(['YAML001', 'YAML002', 'YAML004']);
+const PARSE_ERROR_CODES = new Set(['YAML001', 'YAML002', 'YAML004', 'YAML007']);
 
 /** Whether the diagnostics contain a YAML parse error (then forms go read-only). */
 export function hasYamlParseError(diagnostics: readonly Diagnostic[]): boolean {
