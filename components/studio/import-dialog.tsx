@@ -9,7 +9,7 @@ import { ImportReport } from './import-report';
 /** Read dropped or chosen files as one multi-document text. */
 export async function readFiles(files: FileList | File[]): Promise<string> {
   const texts = await Promise.all(Array.from(files).map((f) => f.text()));
-  return texts.map((t) => t.replace(/\s+$/, '')).filter(Boolean).join('\n---\n');
+  return texts.map((t) => t.trimEnd()).filter(Boolean).join('\n---\n');
 }
 
 /**
@@ -40,7 +40,7 @@ export function ImportDialog({
     setReading(true);
     try {
       const read = await readFiles(files);
-      onTextChange(text.trim() ? `${text.replace(/\s+$/, '')}\n---\n${read}` : read);
+      onTextChange(text.trim() ? `${text.trimEnd()}\n---\n${read}` : read);
     } finally {
       setReading(false);
       e.target.value = '';

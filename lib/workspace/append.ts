@@ -1,5 +1,7 @@
 /** Append YAML documents to the workspace text without touching what is already there. */
 import { parseAllDocuments } from 'yaml';
+import { findTooDeep } from '../yaml/depth';
+import { splitDocuments } from '../yaml/parse';
 
 export interface AppendResult {
   text: string;
@@ -10,10 +12,12 @@ export interface AppendResult {
 /** `current` followed by `addition` as new document(s); the existing documents keep their text and indices. */
 export function appendDocuments(current: string, addition: string): AppendResult {
   // A trailing bare `---` (an empty last document) or a leading one in the addition would add an empty document.
-  const base = current.replace(/\s+$/, '').replace(/(^|\n)---[ \t]*$/, '').replace(/\s+$/, '');
-  const add = addition.replace(/^\s*---[ \t]*(\r?\n|$)/, '').replace(/\s+$/, '');
+  const base = current.trimEnd().replace(/(^|\n)---[ \t]*$/, '').trimEnd();
+  const add = addition.replace(/^\s*---[ \t]*(\r?\n|$)/, '').trimEnd();
   const text = base === '' ? `${add}\n` : `${base}\n---\n${add}\n`;
   const offset = base === '' ? 0 : base.length + 1;
+  // NOTE: too-deep text is never composed (it would take seconds or crash); parseWorkspace counts it one document per chunk.
+  if (findTooDeep(text) !== undefined) return { text, firstDocument: base === '' ? 0 : splitDocuments(base).length };
   const docs = parseAllDocuments(text);
   const list = Array.isArray(docs) ? docs : [];
   const index = list.findIndex((d) => d.range[0] >= offset);

@@ -1,10 +1,12 @@
 /** Format the workspace YAML with the `yaml` library: normalized indentation, comments and key order kept. */
 import { parseAllDocuments } from 'yaml';
+import { findTooDeep, MAX_NESTING } from '../yaml/depth';
 
 export type FormatResult = { ok: true; text: string } | { ok: false; message: string };
 
 /** Re-print every document; refuses (instead of guessing) when the text has a YAML error. */
 export function formatWorkspace(text: string): FormatResult {
+  if (findTooDeep(text) !== undefined) return { ok: false, message: `cannot format: the YAML nests deeper than ${MAX_NESTING} levels` };
   const parsed = parseAllDocuments(text, { prettyErrors: false });
   const docs = Array.isArray(parsed) ? parsed : [];
   const bad = docs.find((d) => d.errors.length > 0);
@@ -17,6 +19,6 @@ export function formatWorkspace(text: string): FormatResult {
     const out = d.toString({ lineWidth: 0, indentSeq: true });
     return i === 0 ? out : out.replace(/^---[ \t]*\n/, '');
   });
-  const body = printed.map((s) => s.replace(/\s+$/, '')).join('\n---\n');
+  const body = printed.map((s) => s.trimEnd()).join('\n---\n');
   return { ok: true, text: body === '' ? '' : `${body}\n` };
 }
