@@ -25,8 +25,19 @@ export interface ImportPlan {
   text: string;
 }
 
+/**
+ * Largest text the import dialog plans: it parses on the main thread on every change, so this bounds the pause
+ * (about a second per MB). Larger inputs go into the editor, whose validation runs in a worker, or the CLI.
+ */
+export const MAX_IMPORT_CHARS = 2 * 1024 * 1024;
+
 /** Split `input` into importable Istio documents (a `kind: List` is expanded into its items). Never throws. */
 export function planImport(input: string): ImportPlan {
+  if (input.length > MAX_IMPORT_CHARS) {
+    const mb = Math.round((input.length / 1024 / 1024) * 10) / 10;
+    const reason = `the text is ${mb} MB; import takes up to ${MAX_IMPORT_CHARS / 1024 / 1024} MB at a time. Split it, or paste it into the editor`;
+    return { imported: [], skipped: [{ label: 'the whole text', reason, line: 1 }], text: '' };
+  }
   const ws = parseWorkspace(input);
   const imported: ImportedItem[] = [];
   const skipped: SkippedItem[] = [];
