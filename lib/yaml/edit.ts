@@ -4,6 +4,7 @@ import type { PathSegment } from '../core/diagnostic';
 import { applyToAst, isNullish } from './edit-ast';
 import { planEdit, planFallback, type Splice } from './edit-plan';
 import { documentSpans } from './edit-spans';
+import { findTooDeep, MAX_NESTING } from './depth';
 import { MAX_ALIAS_COUNT } from './parse';
 
 /**
@@ -34,6 +35,8 @@ interface Target {
   reparse: (src: string) => Document.Parsed | undefined;
 }
 
+const tooDeep = (index: number) => `document ${index} nests deeper than ${MAX_NESTING} levels; fix it in the YAML first`;
+
 /** Parse only the edited document when a line scan can delimit it; otherwise the whole text. */
 function target(text: string, index: number): Target | string {
   const spans = documentSpans(text);
@@ -42,12 +45,14 @@ function target(text: string, index: number): Target | string {
     if (!span) return `there is no document ${index}`;
     const reparse = (src: string) => parseDocument(src, PARSE_OPTIONS);
     const src = text.slice(span.start, span.end);
+    if (findTooDeep(src) !== undefined) return tooDeep(index);
     return { doc: reparse(src), src, base: span.start, reparse };
   }
   const reparse = (src: string) => {
     const docs = parseAllDocuments(src, PARSE_OPTIONS);
     return Array.isArray(docs) ? docs[index] : undefined;
   };
+  if (findTooDeep(text) !== undefined) return tooDeep(index);
   const doc = reparse(text);
   return doc ? { doc, src: text, base: 0, reparse } : `there is no document ${index}`;
 }
