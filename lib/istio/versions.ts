@@ -9,6 +9,7 @@
 import { Composer, CST, isMap, isScalar, isSeq, LineCounter, Parser, type Document, type Node as YamlNode } from 'yaml';
 import { compareDiagnostics, type Diagnostic, type DiagnosticSource, type ResourceRef } from '../core/diagnostic';
 import { API_VERSIONS, isIstioKind, ISTIO_GROUP, type ApiVersion } from '../core/resource';
+import { findTooDeep, MAX_NESTING } from '../yaml/depth';
 import { rangeOfOffsets } from '../yaml/locate';
 
 /** A text parsed for byte-preserving edits: CST tokens plus the documents composed from them (same order). */
@@ -20,8 +21,10 @@ export interface EditableStream {
   docs: Document.Parsed[];
 }
 
-/** Parse `text` keeping the CST, so edits to source tokens can be printed back with `CST.stringify`. */
+/** Parse `text` keeping the CST, so edits to source tokens can be printed back with `CST.stringify`. Throws on text nested too deep. */
 export function parseEditable(text: string): EditableStream {
+  // NOTE: the composer and CST.stringify recurse per level; callers catch this and report it.
+  if (findTooDeep(text) !== undefined) throw new Error(`the YAML nests deeper than ${MAX_NESTING} levels`);
   const lineCounter = new LineCounter();
   const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
   const docs = [...new Composer({ keepSourceTokens: true, prettyErrors: false }).compose(tokens)];
