@@ -11,6 +11,7 @@ test('the default workspace opens on the egress-gateway example with its resourc
   await expect(studio.resources.getByRole('group', { name: 'Gateway' })).toContainText('istio-system/istio-egressgateway');
   await expect(studio.resources.getByRole('group', { name: 'VirtualService' })).toContainText('egress/gateway-routing');
   await expect(studio.editor.locator('.view-line', { hasText: 'kind: ServiceEntry' })).toBeVisible();
+  await expect(studio.region('Graph').locator('.react-flow__node').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   studio.expectClean();
 });
@@ -87,5 +88,21 @@ test('works at 1280×720', async ({ page }) => {
     expect(box!.x + box!.width, name).toBeLessThanOrEqual(1281);
     expect(box!.y + box!.height, name).toBeLessThanOrEqual(721);
   }
+  studio.expectClean();
+});
+
+test('New resource appends a blank resource, selects it, and undo removes it', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open('/');
+  const before = await studio.editorText();
+  await studio.button('New resource').click();
+  await page.getByRole('menuitem', { name: /^ServiceEntry/ }).click();
+  const row = studio.resourceRow('default/external-api');
+  await expect(row).toHaveAttribute('aria-current', 'true');
+  await expect(studio.form.getByRole('form', { name: 'ServiceEntry external-api' })).toBeVisible();
+  expect((await studio.editorText()).startsWith(before.trimEnd())).toBe(true);
+  await studio.button('Undo').click();
+  await expect(row).toHaveCount(0);
+  expect(await studio.editorText()).toBe(before);
   studio.expectClean();
 });

@@ -122,5 +122,7 @@ export default function YamlEditor() {
     monacoRef.current?.editor.setTheme(resolved === 'dark' ? 'vs-dark' : 'vs');
   }, [resolved]);
 
-  return <div ref={hostRef} className="h-full w-full" data-testid="monaco-host" />;
+  // NOTE: `nokey` tells React Flow's document key handlers (Space pans the graph) to leave keys typed here alone:
+  // Monaco's EditContext input is a plain div, which React Flow does not recognise as a text field.
+  return <div ref={hostRef} className="nokey h-full w-full" data-testid="monaco-host" />;
 }

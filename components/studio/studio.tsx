@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useState, type DragEvent, type ReactNode } from 'react';
+import { NewResourceMenu } from '@/components/create/new-resource-menu';
 import { TooltipProvider } from '@/components/ui/tooltip';
 import { useValidation } from '@/components/editor/use-validation';
 import { restoreWorkspace, saveWorkspace } from '@/lib/workspace/persistence';
@@ -71,6 +72,11 @@ function StudioShell({ store, requestedExample }: { store: WorkspaceStore; reque
     setNotice(<ImportReport plan={plan} done />);
   };
 
+  const onInsert = (yamlText: string, label: string) => {
+    store.append(yamlText, 'create');
+    setNotice(<>Added {label} at the end of the workspace.</>);
+  };
+
   const onDragOver = (e: DragEvent) => {
     if (e.dataTransfer.types.includes('Files')) e.preventDefault();
   };
@@ -84,7 +90,12 @@ function StudioShell({ store, requestedExample }: { store: WorkspaceStore; reque
 
   return (
     <div className="flex h-dvh min-h-[600px] flex-col" onDragOver={onDragOver} onDrop={onDrop}>
-      <StudioHeader onImport={() => setImportOpen(true)} actions={<><ExportButton /><ShareButton /></>} status={<SaveStatusView status={saveStatus} />} />
+      <StudioHeader
+        onImport={() => setImportOpen(true)}
+        actions={<><ExportButton /><ShareButton /></>}
+        newResource={<NewResourceMenu onInsert={onInsert} />}
+        status={<SaveStatusView status={saveStatus} />}
+      />
       {notice ? <NoticeBar onDismiss={() => setNotice(null)}>{notice}</NoticeBar> : null}
       <main className="flex min-h-0 flex-1 flex-col">
         <StudioLayout />
