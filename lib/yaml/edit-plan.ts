@@ -74,6 +74,8 @@ function heldSpan(ctx: Ctx, holder: Holder | undefined, toScalar: boolean): Held
   let end = contentEnd(holder.pair);
   // A comment after an old scalar would end up after the first line of a new block collection: it goes with the value.
   if (isScalar(old) && !toScalar && rangeOf(old)[2] > end) end = src.slice(0, rangeOf(old)[2]).trimEnd().length;
+  // A block scalar's range takes its final line break: it belongs to the next line, which must not join this one.
+  while (end > start && (src[end - 1] === '\n' || src[end - 1] === '\r')) end--;
   return { start, end, key: src.slice(start, keyEnd), col: column(src, start) };
 }
 
