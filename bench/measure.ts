@@ -33,8 +33,9 @@ export async function figure(
     max_samples: opts.samples,
     min_cpu_time: (opts.budgetMs ?? 2000) * 1e6,
     warmup_samples: 1,
-    // NOTE: collect between samples so one case does not pay for the garbage of the one before it
-    ...(gc && opts.gcBetween !== false ? { gc, inner_gc: true } : {}),
+    // NOTE: collect before each case so it does not pay for the garbage of the one before it (between samples too
+    // when asked: a forced full GC per sample leaves V8 re-growing its heap, which inflates short samples)
+    ...(gc ? { gc, inner_gc: opts.gcBetween === true } : {}),
   });
   const ms = (ns: number) => ns / 1e6;
   return { median: ms(stats.p50), p75: ms(stats.p75), min: ms(stats.min), max: ms(stats.max), samples: stats.samples.length };

@@ -34,7 +34,7 @@ async function main() {
       const run = await c.setup();
       const samples = c.perSample ? c.samples ?? 40 : samplesFor(n, c);
       const f = await figure(run, c.perSample
-        ? { clock, samples, exact: true, gcBetween: false, warmup: 4 }
+        ? { clock, samples, exact: true, warmup: 4 }
         : { clock, samples, budgetMs: 1500, warmup: n <= 100 ? 3 : 1 });
       results[n]![c.id] = f;
       console.log(`  mesh-${n} ${c.id.padEnd(18)} ${f.median.toFixed(2).padStart(10)} ms  (${f.samples} samples, p75 ${f.p75.toFixed(1)})`);

@@ -1,0 +1,150 @@
+/**
+ * `npm run bench:browser`: the studio's production build in Chromium with a generated mesh loaded — long tasks
+ * while typing, keystroke → marker latency, JS shipped by the first route (gzip) and heap. Not a test: it reports.
+ *
+ *   npx tsx bench/browser.ts [--size=1000] [--heap-size=5000] [--keys=30]
+ *
+ * Reuses the build in $BENCH_DIST_DIR (default .next-bench) or builds it (NEXT_DIST_DIR=… next build).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { meshText } from './meshes';
+import { machine } from './report';
+
+const arg = (name: string, def: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? def;
+const root = join(import.meta.dirname, '..');
+const dist = process.env.BENCH_DIST_DIR ?? '.next-bench';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(): Promise<{ url: string; stop: () => void }> {
+  const env = { ...process.env, NEXT_DIST_DIR: dist };
+  if (!existsSync(join(root, dist, 'BUILD_ID'))) {
+    console.log(`building into ${dist} (next build)…`);
+    const b = spawnSync('npx', ['next', 'build'], { cwd: root, env, stdio: 'inherit' });
+    if (b.status !== 0) throw new Error('next build failed');
+  }
+  const port = await freePort();
+  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: root, env, stdio: 'ignore', detached: true });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => process.kill(-server.pid!) };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  process.kill(-server.pid!);
+  throw new Error('next start did not answer');
+}
+
+/** gzip size of every script the first HTML loads (before the editor's lazy chunks). */
+async function firstRouteJs(url: string): Promise<{ files: number; gzipBytes: number }> {
+  const html = await (await fetch(url)).text();
+  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&'), url).href);
+  let gzipBytes = 0;
+  for (const src of new Set(srcs)) gzipBytes += gzipSync(Buffer.from(await (await fetch(src)).arrayBuffer())).length;
+  return { files: new Set(srcs).size, gzipBytes };
+}
+
+/** Put `text` into the editor as one edit (as a paste would) and wait until the worker's markers are in. */
+async function load(page: Page, text: string): Promise<number> {
+  await page.waitForFunction(() => Boolean((window as unknown as { __entrywayEditor?: unknown }).__entrywayEditor), null, { timeout: 120_000 });
+  const t0 = Date.now();
+  await page.evaluate((t) => {
+    const ed = (window as unknown as { __entrywayEditor: { getModel(): { getFullModelRange(): unknown }; executeEdits(s: string, e: unknown[]): void } }).__entrywayEditor;
+    ed.executeEdits('bench', [{ range: ed.getModel().getFullModelRange(), text: t }]);
+  }, text);
+  await page.getByLabel('Problem list').waitFor({ timeout: 300_000 });
+  await page.waitForTimeout(3000);
+  return Date.now() - t0;
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
+}
+
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? NaN;
+
+/** Type `keys` pairs (a letter into a port number, then Backspace) and time each until the squiggles change. */
+async function typing(page: Page, keys: number) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[]; __keyAt: number };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask' });
+    addEventListener('keydown', () => (w.__keyAt = performance.now()), true);
+  });
+  const latencies: number[] = [];
+  const squiggles = () => page.evaluate(() => document.querySelectorAll('.squiggly-error').length);
+  for (let i = 0; i < keys; i++) {
+    await page.evaluate((line) => {
+      const ed = (window as unknown as { __entrywayEditor: { getModel(): { findMatches(s: string, a: boolean, b: boolean, c: boolean, d: null, e: boolean): { range: { endLineNumber: number; endColumn: number } }[] }; setPosition(p: unknown): void; revealLineInCenter(n: number): void; focus(): void } }).__entrywayEditor;
+      const m = ed.getModel().findMatches('number: ', false, false, false, null, false)[line]!;
+      ed.revealLineInCenter(m.range.endLineNumber);
+      ed.setPosition({ lineNumber: m.range.endLineNumber, column: m.range.endColumn + 3 });
+      ed.focus();
+    }, 200 + i * 37);
+    const before = await squiggles();
+    for (const key of ['x', 'Backspace']) {
+      const want = key === 'x' ? (n: number) => n > before : (n: number) => n <= before;
+      await page.keyboard.press(key);
+      const start = Date.now();
+      while (!want(await squiggles()) && Date.now() - start < 10_000) await page.waitForTimeout(5);
+      latencies.push(await page.evaluate(() => performance.now() - (window as unknown as { __keyAt: number }).__keyAt));
+    }
+  }
+  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  return { keystrokes: latencies.length, markerLatencyMs: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) }, longTasksMs: longTasks, maxLongTaskMs: Math.max(0, ...longTasks) };
+}
+
+async function main() {
+  const size = Number(arg('size', '1000'));
+  const heapSize = Number(arg('heap-size', '5000'));
+  const keys = Number(arg('keys', '30'));
+  const { url, stop } = await startServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info'],
+  });
+  try {
+    const js = await firstRouteJs(url);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(url);
+    const loadMs = await load(page, meshText(size));
+    const typed = await typing(page, keys);
+    const heap = { [`mesh-${size}`]: await heapMb(page) };
+    const big = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await big.goto(url);
+    await load(big, meshText(heapSize));
+    heap[`mesh-${heapSize}`] = await heapMb(big);
+    const out = { machine: machine(), size, firstRouteJs: js, loadMs, ...typed, heapMb: heap };
+    console.log(JSON.stringify({ ...out, longTasksMs: `${typed.longTasksMs.length} tasks` }, null, 2));
+    console.log(`${typed.maxLongTaskMs < 50 ? '✓' : '✗'} longest main-thread task while typing: ${typed.maxLongTaskMs.toFixed(0)} ms (target < 50)`);
+    console.log(`${typed.markerLatencyMs.p95 <= 150 ? '✓' : '✗'} marker latency p95: ${typed.markerLatencyMs.p95.toFixed(0)} ms (target ≤ 150)`);
+    console.log(`${js.gzipBytes <= 200 * 1024 ? '✓' : '✗'} first-route JS: ${(js.gzipBytes / 1024).toFixed(0)} KB gzip in ${js.files} files (target ≤ 200 KB)`);
+    console.log(`${heap[`mesh-${heapSize}`]! < 300 ? '✓' : '✗'} heap with mesh-${heapSize}: ${heap[`mesh-${heapSize}`]!.toFixed(0)} MB (target < 300)`);
+    mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
+    writeFileSync(join(import.meta.dirname, 'results', 'browser.json'), `${JSON.stringify(out, null, 2)}\n`);
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
+void main();
