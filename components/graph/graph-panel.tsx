@@ -1,7 +1,7 @@
 'use client';
 import '@xyflow/react/dist/style.css';
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type EdgeMouseHandler, type NodeMouseHandler } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Diagnostic } from '@/lib/core/diagnostic';
 import type { IstioResource } from '@/lib/core/resource';
 import type { GraphLocation, GraphNode } from '@/lib/graph/types';
@@ -24,6 +24,8 @@ export interface GraphPanelProps {
 
 /** Above this many nodes only the elements in view are rendered. */
 const LARGE_GRAPH = 150;
+/** Below this many nodes the whole graph fits in view and a MiniMap would only cover it. */
+const MINIMAP_FROM = 12;
 const TRACEABLE = new Set<GraphNode['type']>(['gateway', 'service', 'external']);
 
 const MINIMAP_COLORS: Record<GraphNode['type'], string> = { mesh: '#0ea5e9', gateway: '#8b5cf6', service: '#10b981', external: '#f59e0b', workload: '#71717a', endpoint: '#a1a1aa' };
@@ -59,6 +61,16 @@ function GraphView({ resources, diagnostics, selected, onSelect }: GraphPanelPro
 
   const handleNodeClick: NodeMouseHandler<EgressFlowNode> = useCallback((_, n) => selectTarget(n.data.node.location, onSelect), [onSelect]);
   const handleEdgeClick: EdgeMouseHandler<EgressFlowEdge> = useCallback((_, e) => selectTarget(e.data?.edge.location, onSelect), [onSelect]);
+  // Nodes are focusable buttons: Enter or Space on one selects it like a click (React Flow only marks it selected).
+  const handleKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      if (e.key !== 'Enter' && e.key !== ' ') return;
+      const id = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node')?.dataset.id;
+      const node = id ? visible?.nodes.find((n) => n.id === id) : undefined;
+      if (node) selectTarget(node.location, onSelect);
+    },
+    [visible, onSelect],
+  );
   const selectLocation = useCallback((l: GraphLocation | undefined) => selectTarget(l, onSelect), [onSelect]);
   const handleExport = useCallback(
     (format: 'png' | 'svg') => {
@@ -90,7 +102,7 @@ function GraphView({ resources, diagnostics, selected, onSelect }: GraphPanelPro
         status={status}
       />
       <SelectLocationContext.Provider value={selectLocation}>
-        <div ref={container} className="relative min-h-[200px] flex-1" data-testid="graph-canvas">
+        <div ref={container} className="relative min-h-[200px] flex-1" data-testid="graph-canvas" onKeyDown={handleKeyDown}>
           <ReactFlow<EgressFlowNode, EgressFlowEdge>
             nodes={flow.nodes}
             edges={flow.edges}
@@ -106,7 +118,9 @@ function GraphView({ resources, diagnostics, selected, onSelect }: GraphPanelPro
             defaultEdgeOptions={{ type: 'egress' }}
           >
             <Background gap={16} size={1} />
-            <MiniMap pannable zoomable ariaLabel="Graph overview" nodeColor={(n) => MINIMAP_COLORS[(n as EgressFlowNode).data.node.type]} />
+            {flow.nodes.length >= MINIMAP_FROM && (
+              <MiniMap pannable zoomable ariaLabel="Graph overview" style={{ width: 160, height: 110 }} nodeColor={(n) => MINIMAP_COLORS[(n as EgressFlowNode).data.node.type]} />
+            )}
             <Controls showInteractive={false} />
           </ReactFlow>
           {graph && flow.nodes.length === 0 && (

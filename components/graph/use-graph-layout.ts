@@ -38,7 +38,8 @@ export function useGraphLayout(resources: IstioResource[], diagnostics: Diagnost
       return undefined;
     }
     function accept(res: GraphResponse) {
-      if (res.id !== seq.current) return;
+      // Only our answers: elkjs's own dispatcher shares the worker's global scope and may post too.
+      if (typeof res?.ok !== 'boolean' || res.id !== seq.current) return;
       setState((prev) => (res.ok ? { graph: res.graph, positions: res.positions, pending: false, ms: res.ms } : { ...prev, pending: false, error: res.error }));
     }
   }, []);
