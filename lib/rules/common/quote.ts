@@ -18,9 +18,20 @@ export function goQuote(s: string): string {
   return `${out}"`;
 }
 
-/** Go's `len(s)`: the UTF-8 byte length. */
+/** Go's `len(s)`: the UTF-8 byte length (a lone surrogate counts as U+FFFD, 3 bytes, as TextEncoder writes it). */
 export function byteLength(s: string): number {
-  return new TextEncoder().encode(s).length;
+  // NOTE: counted from the UTF-16 code units: a TextEncoder buffer per call showed up in profiles at mesh scale.
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 2; // a pair: 2 code units, 4 bytes
+      i++;
+    } else n += 2;
+  }
+  return n;
 }
 
 /** Go's `strconv.Atoi` success: optional sign, decimal digits, within int64. */
