@@ -92,6 +92,10 @@ test('one history for form and YAML edits', async ({ page }) => {
   await studio.button('Redo').click();
   await studio.button('Redo').click();
   await expect.poll(() => studio.editorText()).toContain('resolution: STATIC # typed');
+  // Ctrl+Z from the form's select (not a text field) undoes the workspace too.
+  await studio.form.getByRole('combobox', { name: /^resolution/i }).focus();
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => studio.editorText()).toBe(typed);
   studio.expectClean();
 });
 
@@ -108,5 +112,24 @@ test('Format document re-prints the YAML, keeps comments, and is one undo step',
   await studio.button('Undo').click();
   await expect.poll(() => studio.editorText()).toContain('namespace : egress');
   expect(await studio.editorText()).toContain('resolution: DNS # keep me');
+  studio.expectClean();
+});
+
+test('hover and completion come from the Istio schema (monaco-yaml, bundled locally)', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open('/');
+  await studio.cursorAtEndOf('resolution: DNS');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.press('Control+i');
+  await expect(page.locator('.monaco-hover').filter({ hasText: 'Service resolution mode for the hosts' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('End');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.press('Control+Space');
+  await expect(page.locator('.suggest-widget')).toContainText('DNS_ROUND_ROBIN');
+  await page.keyboard.press('Escape');
   studio.expectClean();
 });

@@ -6,7 +6,7 @@ test('the default workspace opens on the egress-gateway example with its resourc
   await studio.open('/');
   await expect(page.getByRole('heading', { name: 'Entryway', level: 1 })).toBeVisible();
   for (const name of ['Resources', 'YAML editor', 'Form', 'Problems', 'Graph'] as const) await expect(studio.region(name)).toBeVisible();
-  for (const name of ['Import', 'Undo', 'Redo'] as const) await expect(studio.button(name)).toBeVisible();
+  for (const name of ['New resource', 'Import', 'Export', 'Undo', 'Redo'] as const) await expect(studio.button(name)).toBeVisible();
   await expect(studio.resources.getByRole('group', { name: 'ServiceEntry' })).toContainText('egress/external-svc-httpbin');
   await expect(studio.resources.getByRole('group', { name: 'Gateway' })).toContainText('istio-system/istio-egressgateway');
   await expect(studio.resources.getByRole('group', { name: 'VirtualService' })).toContainText('egress/gateway-routing');

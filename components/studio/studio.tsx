@@ -18,6 +18,7 @@ import { StudioHeader } from './studio-header';
 import { StudioLayout } from './studio-layout';
 import { ThemeProvider } from './theme';
 import { browserStorage, useAutosave } from './use-autosave';
+import { useUndoShortcuts } from './use-undo-shortcuts';
 import { WorkspaceProvider } from './workspace-context';
 
 export interface StudioProps {
@@ -50,6 +51,7 @@ export function Studio(props: StudioProps) {
 
 function StudioShell({ store, requestedExample }: { store: WorkspaceStore; requestedExample?: StudioProps['requestedExample'] }) {
   useValidation(store);
+  useUndoShortcuts(store);
   const saveStatus = useAutosave(store);
   const [notice, setNotice] = useState<ReactNode>(null);
   const [importOpen, setImportOpen] = useState(false);
