@@ -3,12 +3,22 @@ import { useDeferredValue, useId, useMemo, useState, type ChangeEvent } from 're
 import { Upload } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent } from '@/components/ui/dialog';
-import { planImport, type ImportPlan } from '@/lib/workspace/import-plan';
+import { MAX_IMPORT_CHARS, planImport, type ImportPlan } from '@/lib/workspace/import-plan';
+import { decodeUpload } from '@/lib/workspace/upload';
 import { ImportReport } from './import-report';
 
-/** Read dropped or chosen files as one multi-document text. */
+/**
+ * Read dropped or chosen files as one multi-document text. A file that is not UTF-8 text is not read: a comment
+ * in its place says so (File.text() would have turned its bytes into U+FFFD silently).
+ */
 export async function readFiles(files: FileList | File[]): Promise<string> {
-  const texts = await Promise.all(Array.from(files).map((f) => f.text()));
+  const texts = await Promise.all(
+    Array.from(files).map(async (f) => {
+      // NOTE: the import plans at most MAX_IMPORT_CHARS anyway; a huge file is not even read into memory.
+      const d = f.size > 4 * MAX_IMPORT_CHARS ? { ok: false as const, reason: 'the file is too large to import here' } : decodeUpload(new Uint8Array(await f.arrayBuffer()));
+      return d.ok ? d.text : `# ${f.name.replace(/[\r\n]/g, ' ')} was not imported: ${d.reason}`;
+    }),
+  );
   return texts.map((t) => t.trimEnd()).filter(Boolean).join('\n---\n');
 }
 
