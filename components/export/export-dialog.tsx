@@ -91,7 +91,8 @@ function ExportPanel() {
           built={built}
           zip={settings.format === 'zip'}
           disabled={badNamespace || (errors.length > 0 && !force) || namespaceForAll !== settings.namespaceForAll}
-          onExported={(t) => store.setBaseline(t, 'export')}
+          // The Changes diff compares YAML with YAML: after a List or zip export, its multi-document form is the baseline.
+          onExported={(t) => store.setBaseline(settings.format === 'yaml' ? t : buildExport(text, { ...options, format: 'yaml' }).text, 'export')}
         />
       </div>
     </div>
