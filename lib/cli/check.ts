@@ -4,6 +4,7 @@ import type { IstioResource } from '../core/resource';
 import { analyzeText, validateText } from '../validate';
 import { combineTexts, splitDiagnostics, type FileDiagnostic } from './combine';
 import type { Input } from './inputs';
+import { analyzeParallel, PARALLEL_MIN_CHARS } from './parallel';
 
 export interface CheckReport {
   diagnostics: FileDiagnostic[];
@@ -47,6 +48,22 @@ export function checkInputs(inputs: readonly Input[], mode: 'validate' | 'analyz
     resources.push(...r.workspace.resources);
     for (const fd of splitDiagnostics(combined, r.workspace, r.diagnostics)) add(fd);
   }
+  return report(inputs, byFile, resources);
+}
+
+function report(inputs: readonly Input[], byFile: Map<string, FileDiagnostic[]>, resources: IstioResource[]): CheckReport {
   const diagnostics = [...new Set(inputs.map((i) => i.file))].flatMap((file) => byFile.get(file) ?? []);
   return { diagnostics, summary: { ...summarize(diagnostics.map((d) => d.diagnostic)), resources: resources.length }, resources };
+}
+
+/** `checkInputs`, except that one large text to `analyze` is checked on two threads (same report). */
+export async function checkInputsParallel(inputs: readonly Input[], mode: 'validate' | 'analyze', minChars = PARALLEL_MIN_CHARS): Promise<CheckReport> {
+  const { texts, problems } = screen(inputs);
+  const only = texts.length === 1 ? texts[0]! : undefined;
+  if (mode !== 'analyze' || !only || only.text.length < minChars) return checkInputs(inputs, mode);
+  const r = await analyzeParallel(only.text);
+  const byFile = new Map<string, FileDiagnostic[]>();
+  for (const fd of problems) byFile.set(fd.file, [...(byFile.get(fd.file) ?? []), fd]);
+  byFile.set(only.file, [...(byFile.get(only.file) ?? []), ...r.diagnostics.map((diagnostic) => ({ file: only.file, diagnostic }))]);
+  return report(inputs, byFile, r.resources);
 }

@@ -1,7 +1,7 @@
 /** The CLI as a function: arguments and I/O in, exit code out. Never throws. */
 import pkg from '../../package.json';
 import { parseArgs, type Command } from './args';
-import { checkInputs } from './check';
+import { checkInputsParallel } from './check';
 import { exportInputs } from './export';
 import { formatJson, formatText } from './format';
 import { graphInputs } from './graph';
@@ -40,7 +40,7 @@ async function execute(command: Command, io: CliIO): Promise<number> {
       return 0;
     case 'validate':
     case 'analyze': {
-      const report = checkInputs(await readInputs(command.paths, io), command.name);
+      const report = await checkInputsParallel(await readInputs(command.paths, io), command.name);
       io.stdout((command.format === 'json' ? formatJson : formatText)(report.diagnostics, report.summary));
       return report.summary.errors > 0 ? 1 : 0;
     }

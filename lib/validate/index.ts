@@ -6,7 +6,8 @@ import { checkRules } from '../rules';
 import { analyzeResources } from '../analysis';
 import { runPasses, type Passes } from './pipeline';
 
-const passes: Passes = { structure: checkStructure, rules: checkRules, analysis: analyzeResources };
+/** The passes `validateText` and `analyzeText` run (also run by the CLI's parallel analysis). */
+export const passes: Passes = { structure: checkStructure, rules: checkRules, analysis: analyzeResources };
 
 export interface Result {
   workspace: ParsedWorkspace;

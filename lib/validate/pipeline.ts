@@ -3,13 +3,19 @@ import { compareDiagnostics, formatPath, type Diagnostic, type DiagnosticSource 
 import type { Emit, Finding, ResourceCheck, WorkspaceCheck } from '../core/finding';
 import { refOf } from '../core/resource';
 import { locatePath } from '../yaml/locate';
-import type { ParsedWorkspace } from '../yaml/parse';
+import type { LineCounter } from 'yaml';
+import type { IstioResource } from '../core/resource';
+import type { ParsedWorkspace, WorkspaceDocument } from '../yaml/parse';
 
 /** Turn a finding into a diagnostic located in the workspace text. */
 export function locateFinding(ws: ParsedWorkspace, f: Finding, source: DiagnosticSource): Diagnostic {
-  const doc = ws.documents[f.resource.document];
+  return locateFindingIn(ws.documents[f.resource.document], ws.lineCounter, ws.text, f, source);
+}
+
+/** Turn a finding into a diagnostic located in `text`, given the finding's parsed document (if any). */
+export function locateFindingIn(doc: Pick<WorkspaceDocument, 'doc' | 'offset'> | undefined, lineCounter: LineCounter, text: string, f: Finding, source: DiagnosticSource): Diagnostic {
   const fullPath = [...f.resource.basePath, ...f.path];
-  const range = doc ? locatePath(doc.doc, ws.lineCounter, ws.text, fullPath, f.target ?? 'value', doc.offset).range : f.resource.range;
+  const range = doc ? locatePath(doc.doc, lineCounter, text, fullPath, f.target ?? 'value', doc.offset).range : f.resource.range;
   const d: Diagnostic = {
     severity: f.severity,
     code: f.code,
@@ -40,15 +46,20 @@ export function runPasses(ws: ParsedWorkspace, passes: Passes, analyze: boolean)
     passes.rules(r, collect('rule'));
   }
   if (analyze) passes.analysis(ws.resources, collect('analysis'));
-  return applySuppressions(ws, out).sort(compareDiagnostics);
+  return finishDiagnostics(ws.resources, out);
+}
+
+/** Drop suppressed analysis diagnostics and sort the rest in the deterministic order of `runPasses`. */
+export function finishDiagnostics(resources: readonly IstioResource[], diagnostics: Diagnostic[]): Diagnostic[] {
+  return applySuppressions(resources, diagnostics).sort(compareDiagnostics);
 }
 
 /** istioctl's `galley.istio.io/analyze-suppress` annotation: comma-separated codes silenced on that resource. */
 export const SUPPRESS_ANNOTATION = 'galley.istio.io/analyze-suppress';
 
-function applySuppressions(ws: ParsedWorkspace, diagnostics: Diagnostic[]): Diagnostic[] {
+function applySuppressions(resources: readonly IstioResource[], diagnostics: Diagnostic[]): Diagnostic[] {
   const byDoc = new Map<string, Set<string>>();
-  for (const r of ws.resources) {
+  for (const r of resources) {
     const ann = r.metadata.annotations;
     const v = ann && typeof ann === 'object' ? (ann as Record<string, unknown>)[SUPPRESS_ANNOTATION] : undefined;
     if (typeof v === 'string') {

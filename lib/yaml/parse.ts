@@ -74,18 +74,19 @@ export const parseOptions = { uniqueKeys: true, prettyErrors: false, strict: tru
 
 /**
  * Parse `text` as a multi-document YAML workspace. Never throws. With a cache, unchanged documents are not
- * re-parsed (cached Documents are shared: treat them as read-only).
+ * re-parsed (cached Documents are shared: treat them as read-only). With `end` (a document start), only the
+ * documents before it are read, located in the whole text (the CLI's parallel analysis reads the rest elsewhere).
  */
-export function parseWorkspace(text: string, cache?: ParseCache): ParsedWorkspace {
+export function parseWorkspace(text: string, cache?: ParseCache, end = text.length): ParsedWorkspace {
   const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-  const starts = splitDocuments(text);
+  const starts = end < text.length ? splitDocuments(text).filter((s) => s < end) : splitDocuments(text);
   const chunks: { docs: Document.Parsed[]; offset: number }[] = [];
   const used = cache ? new Map<string, Document.Parsed[]>() : undefined;
   for (let i = 0; i < starts.length; i++) {
     const offset = starts[i]!;
-    const chunk = text.slice(offset, starts[i + 1] ?? text.length);
+    const chunk = text.slice(offset, starts[i + 1] ?? end);
     let docs = cache?.get(chunk) ?? used?.get(chunk);
     if (!docs) {
       const deep = findTooDeep(chunk);
