@@ -2,6 +2,7 @@
  * Building blocks shared by the five kinds: the value types of Istio's CRD structural schema
  * (uint32, int32, maps, "at most one of" groups) and messages used by several kinds.
  */
+import './zod-config';
 import { z } from 'zod';
 
 /** `type: integer, minimum: 0, maximum: 4294967295` (protobuf uint32). */
