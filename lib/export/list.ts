@@ -1,5 +1,6 @@
 /** Kubernetes `List` output: every exported object as an item of one `apiVersion: v1, kind: List` document. */
 import { Document, isMap, isSeq, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import { findTooDeep, MAX_NESTING } from '../yaml/depth';
 import { MAX_ALIAS_COUNT } from '../yaml/parse';
 import { isEmptyDocument } from './assemble';
 
@@ -21,6 +22,7 @@ function hoistKeyComment(node: YamlNode): void {
  * contributes its items (kubectl does not nest Lists). Refuses text with YAML errors. Never throws.
  */
 export function toKubernetesList(text: string): ListResult {
+  if (findTooDeep(text) !== undefined) return { ok: false, message: `the YAML nests deeper than ${MAX_NESTING} levels` };
   try {
     const docs = parseAllDocuments(text, { prettyErrors: false });
     const list = new Document({ apiVersion: 'v1', kind: 'List', items: [] });

@@ -42,7 +42,13 @@ function unique(path: string, taken: Set<string>): string {
  * it included); items of a `kind: List` become documents of their own through the `yaml` Document API. Never throws.
  */
 export function splitResources(text: string): ExportFile[] {
-  const stream = parseEditable(text);
+  let stream: ReturnType<typeof parseEditable>;
+  try {
+    stream = parseEditable(text);
+  } catch {
+    // NOTE: text the parser cannot take (nested too deep) still goes out whole, in one file: nothing is dropped.
+    return [{ path: 'workspace.yaml', text: text.endsWith('\n') ? text : `${text}\n` }];
+  }
   const files: ExportFile[] = [];
   const taken = new Set<string>();
   let i = -1;

@@ -4,6 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../core/diagnostic';
+import { exportWorkspace, splitResources, toKubernetesList } from '../export';
 import { deriveGraph } from '../graph/derive';
 import { convertApiVersion } from '../istio/versions';
 import { analyzeForStudio } from '../workspace/analysis';
@@ -115,6 +116,15 @@ describe('hostile input', () => {
       const edited = timed(() => applyEdit(c.text, { op: 'set', document: 0, path: ['metadata', 'name'], value: 'x' }));
       if (c.code === 'YAML007') expect(edited).toMatchObject({ ok: false, message: expect.stringMatching(/nests deeper than 256 levels/) });
       timed(() => deriveGraph(analyzed.workspace.resources, analyzed.diagnostics));
+
+      // Export: a located diagnostic or a refusal, and nothing of the text is dropped by the zip split.
+      const exported = timed(() => exportWorkspace(c.text, { apiVersion: 'v1' }));
+      expect(exported.diagnostics.some((d) => d.code === c.code)).toBe(true);
+      const list = timed(() => toKubernetesList(c.text));
+      if (c.code === 'YAML007') expect(list).toEqual({ ok: false, message: 'the YAML nests deeper than 256 levels' });
+      const files = timed(() => splitResources(c.text));
+      if (c.code === 'YAML007') expect(files).toEqual([{ path: 'workspace.yaml', text: c.text.endsWith('\n') ? c.text : `${c.text}\n` }]);
+      else expect(files.length).toBeGreaterThan(0);
     });
   }
 
