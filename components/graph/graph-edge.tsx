@@ -1,5 +1,5 @@
 'use client';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps } from '@xyflow/react';
 import { Lock } from 'lucide-react';
 import { memo, useContext } from 'react';
 import { cn } from '@/components/ui/cn';
@@ -7,6 +7,8 @@ import { isSecureEdge } from '@/lib/graph/caption';
 import { IssueBadges } from './graph-node';
 import { SelectLocationContext } from './select-context';
 import type { EgressFlowEdge } from './to-flow';
+
+const LABEL_MIN_ZOOM = 0.45;
 
 /** Tooltip text of an edge: its details, one per line. */
 function edgeTitle(details: Record<string, string>): string {
@@ -19,6 +21,8 @@ function edgeTitle(details: Record<string, string>): string {
 function EgressEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd }: EdgeProps<EgressFlowEdge>) {
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const selectLocation = useContext(SelectLocationContext);
+  // Labels are unreadable when zoomed far out, and thousands of them are most of a large graph's DOM.
+  const readable = useStore((s) => s.transform[2] >= LABEL_MIN_ZOOM);
   if (!data) return null;
   const { edge, caption, dimmed, highlighted, current } = data;
   const secure = isSecureEdge(edge);
@@ -27,7 +31,7 @@ function EgressEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} style={{ stroke, strokeWidth: secure || highlighted || selected ? 2 : 1.25, opacity: dimmed ? 0.15 : 1 }} />
-      {(caption || issues) && (
+      {readable && (caption || issues) && (
         <EdgeLabelRenderer>
           <div
             className={cn(

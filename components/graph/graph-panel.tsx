@@ -24,6 +24,8 @@ export interface GraphPanelProps {
 
 /** Above this many nodes only the elements in view are rendered. */
 const LARGE_GRAPH = 150;
+/** How many nodes (the topmost) the first view of a large graph shows. */
+const INITIAL_LARGE_VIEW = 40;
 /** Below this many nodes the whole graph fits in view and a MiniMap would only cover it. */
 const MINIMAP_FROM = 12;
 const TRACEABLE = new Set<GraphNode['type']>(['gateway', 'service', 'external']);
@@ -52,12 +54,15 @@ function GraphView({ resources, diagnostics, selected, onSelect }: GraphPanelPro
   );
 
   // Fit once, when the first graph arrives; later updates keep the user's viewport (Controls' fit button refits).
+  // A large graph first shows its top part only: fitting thousands of nodes into view would render them all at
+  // once (onlyRenderVisibleElements spares nothing then) and freeze the page for seconds.
   const fitted = useRef(false);
   useEffect(() => {
     if (fitted.current || flow.nodes.length === 0) return;
     fitted.current = true;
-    requestAnimationFrame(() => void fitView({ padding: 0.1 }));
-  }, [flow.nodes.length, fitView]);
+    const nodes = flow.nodes.length > LARGE_GRAPH ? [...flow.nodes].sort((a, b) => a.position.y - b.position.y).slice(0, INITIAL_LARGE_VIEW) : undefined;
+    requestAnimationFrame(() => void fitView({ padding: 0.1, ...(nodes ? { nodes: nodes.map((n) => ({ id: n.id })) } : {}) }));
+  }, [flow.nodes, fitView]);
 
   const handleNodeClick: NodeMouseHandler<EgressFlowNode> = useCallback((_, n) => selectTarget(n.data.node.location, onSelect), [onSelect]);
   const handleEdgeClick: EdgeMouseHandler<EgressFlowEdge> = useCallback((_, e) => selectTarget(e.data?.edge.location, onSelect), [onSelect]);
