@@ -49,6 +49,10 @@ export default function YamlEditor() {
       fixedOverflowWidgets: true,
       ariaLabel: 'Workspace YAML',
       quickSuggestions: { other: true, comments: false, strings: true },
+      // Folding and sticky scroll from indentation, computed in the editor: the YAML service's outline of a mesh
+      // (every key of thousands of documents) came back from its worker on each keystroke and took seconds to read.
+      foldingStrategy: 'indentation',
+      stickyScroll: { enabled: true, defaultModel: 'indentationModel' },
       theme: document.documentElement.classList.contains('dark') ? 'vs-dark' : 'vs',
     });
     window.__entrywayEditor = ed;
