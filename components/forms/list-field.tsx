@@ -58,21 +58,23 @@ export function ListField({ field, path, value, suggestions }: { field: FieldDes
 export function ItemCard({ field, path, value, title, children, body }: { field: FieldDescriptor; path: PathSegment[]; value: unknown; title: string; children?: ReactNode; body?: ReactNode }) {
   const { diagnostics } = useForm();
   const under = diagnosticsUnder(diagnostics, path);
+  // NOTE: the item's buttons sit beside the <summary>, not in it: a summary is itself a control, and controls
+  // nested in it are unreachable for screen readers (axe nested-interactive).
   return (
-    <details open className="group rounded border border-zinc-200 dark:border-zinc-800" data-path={fieldId(path)}>
-      <summary className="flex cursor-pointer list-none items-center gap-1 px-1.5 py-0.5 text-[11px] select-none">
-        <ChevronRight size={12} className="shrink-0 transition-transform group-open:rotate-90" aria-hidden="true" />
-        <span className="font-medium text-zinc-700 dark:text-zinc-300">{title}</span>
-        <span className="truncate font-mono text-zinc-500">{summarize(value)}</span>
-        <CountBadge count={under.length} severity={under.some((d) => d.severity === 'error') ? 'error' : 'warning'} />
-        <span className="ml-auto" onClick={(e) => e.preventDefault()}>
-          {children}
-        </span>
-      </summary>
-      <div className="border-t border-zinc-200 px-2 py-1 dark:border-zinc-800">
-        <FieldDiagnostics path={path} />
-        {body ?? (field.kind === 'object' ? <ObjectFields field={field} path={path} value={value} /> : <Field field={{ ...field, label: title }} path={path} value={value} />)}
-      </div>
-    </details>
+    <div className="relative">
+      <details open className="group rounded border border-zinc-200 dark:border-zinc-800" data-path={fieldId(path)}>
+        <summary className="flex min-h-7 cursor-pointer list-none items-center gap-1 py-0.5 pr-20 pl-1.5 text-[11px] select-none">
+          <ChevronRight size={12} className="shrink-0 transition-transform group-open:rotate-90" aria-hidden="true" />
+          <span className="font-medium text-zinc-700 dark:text-zinc-300">{title}</span>
+          <span className="truncate font-mono text-zinc-500 dark:text-zinc-400">{summarize(value)}</span>
+          <CountBadge count={under.length} severity={under.some((d) => d.severity === 'error') ? 'error' : 'warning'} />
+        </summary>
+        <div className="border-t border-zinc-200 px-2 py-1 dark:border-zinc-800">
+          <FieldDiagnostics path={path} />
+          {body ?? (field.kind === 'object' ? <ObjectFields field={field} path={path} value={value} /> : <Field field={{ ...field, label: title }} path={path} value={value} />)}
+        </div>
+      </details>
+      <span className="absolute top-0.5 right-1.5 flex items-center">{children}</span>
+    </div>
   );
 }

@@ -29,7 +29,7 @@ export function ObjectFields({ field, path, value, all = false }: { field: Field
   return (
     <div className="space-y-0.5">
       {field.exclusive?.map((g) => (
-        <p key={g.join()} className="text-[11px] text-zinc-500">
+        <p key={g.join()} className="text-[11px] text-zinc-500 dark:text-zinc-400">
           Set at most one of: {g.join(', ')}.
         </p>
       ))}
@@ -72,23 +72,26 @@ export function ObjectField({ field, path, value }: { field: FieldDescriptor; pa
   const errors = under.some((d) => d.severity === 'error');
   // Closed groups render no fields: the model's full tree (VirtualService, DestinationRule) is thousands of fields.
   const [open, setOpen] = useState(isSet(value) || problems > 0);
+  // NOTE: the help button sits beside the <summary>, not in it (controls nested in a summary: axe nested-interactive).
   return (
-    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="group rounded border border-zinc-200 dark:border-zinc-800" data-path={fieldId(path)}>
-      <summary className="flex cursor-pointer list-none items-center gap-1 px-1.5 py-1 text-[11px] font-medium text-zinc-700 select-none dark:text-zinc-300">
-        <ChevronRight size={12} className="transition-transform group-open:rotate-90" aria-hidden="true" />
-        {field.label}
-        {!isSet(value) ? <span className="font-normal text-zinc-400">not set</span> : null}
-        <CountBadge count={problems} severity={errors ? 'error' : 'warning'} />
-        <span className="ml-auto" onClick={(e) => e.preventDefault()}>
-          <HelpTip label={field.label} help={field.help} />
-        </span>
-      </summary>
-      {open ? (
-        <div className="border-t border-zinc-200 px-2 py-1 dark:border-zinc-800">
-          <FieldDiagnostics path={path} />
-          <ObjectFields field={field} path={path} value={value} />
-        </div>
-      ) : null}
-    </details>
+    <div className="relative">
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="group rounded border border-zinc-200 dark:border-zinc-800" data-path={fieldId(path)}>
+        <summary className="flex cursor-pointer list-none items-center gap-1 py-1 pr-7 pl-1.5 text-[11px] font-medium text-zinc-700 select-none dark:text-zinc-300">
+          <ChevronRight size={12} className="transition-transform group-open:rotate-90" aria-hidden="true" />
+          {field.label}
+          {!isSet(value) ? <span className="font-normal text-zinc-500 dark:text-zinc-400">not set</span> : null}
+          <CountBadge count={problems} severity={errors ? 'error' : 'warning'} />
+        </summary>
+        {open ? (
+          <div className="border-t border-zinc-200 px-2 py-1 dark:border-zinc-800">
+            <FieldDiagnostics path={path} />
+            <ObjectFields field={field} path={path} value={value} />
+          </div>
+        ) : null}
+      </details>
+      <span className="absolute top-1 right-1.5 flex items-center">
+        <HelpTip label={field.label} help={field.help} />
+      </span>
+    </div>
   );
 }
