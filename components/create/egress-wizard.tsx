@@ -87,7 +87,7 @@ export function EgressWizard({ open, onOpenChange, onInsert }: { open: boolean; 
                 ))}
               </ul>
             ) : (
-              <ul className="space-y-0.5 text-[11px] text-zinc-500">
+              <ul className="space-y-0.5 text-[11px] text-zinc-500 dark:text-zinc-400">
                 {result?.notes.map((n) => (
                   <li key={n}>{n}</li>
                 ))}

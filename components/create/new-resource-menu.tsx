@@ -13,7 +13,7 @@ const content =
   'z-50 min-w-[16rem] max-w-[22rem] rounded-md border border-zinc-200 bg-white p-1 text-xs shadow-lg dark:border-zinc-800 dark:bg-zinc-900';
 const item =
   'flex cursor-default items-start gap-2 rounded px-2 py-1.5 outline-none select-none data-[highlighted]:bg-zinc-100 dark:data-[highlighted]:bg-zinc-800';
-const heading = 'px-2 pt-1.5 pb-0.5 text-[10px] font-semibold tracking-wide text-zinc-500 uppercase';
+const heading = 'px-2 pt-1.5 pb-0.5 text-[10px] font-semibold tracking-wide text-zinc-500 dark:text-zinc-400 uppercase';
 
 /** "New resource": a blank resource of each kind, every seed example as a template, and the egress wizard. */
 export function NewResourceMenu({ onInsert }: { onInsert: (yamlText: string, label: string) => void }) {
@@ -33,7 +33,7 @@ export function NewResourceMenu({ onInsert }: { onInsert: (yamlText: string, lab
               <Menu.Item key={kind} className={item} onSelect={() => onInsert(blankYaml(kind), `New ${kind}`)}>
                 <span>
                   <span className="block font-medium">{kind}</span>
-                  <span className="block text-[11px] text-zinc-500">{getDescriptor(kind).description}</span>
+                  <span className="block text-[11px] text-zinc-500 dark:text-zinc-400">{getDescriptor(kind).description}</span>
                 </span>
               </Menu.Item>
             ))}
@@ -48,7 +48,7 @@ export function NewResourceMenu({ onInsert }: { onInsert: (yamlText: string, lab
                     <Menu.Item key={ex.id} className={item} onSelect={() => onInsert(exampleText(ex, 'v1'), ex.title)}>
                       <span>
                         <span className="block font-medium">{ex.title}</span>
-                        <span className="block text-[11px] text-zinc-500">{ex.kinds.join(', ')}</span>
+                        <span className="block text-[11px] text-zinc-500 dark:text-zinc-400">{ex.kinds.join(', ')}</span>
                       </span>
                     </Menu.Item>
                   ))}

@@ -32,7 +32,7 @@ export function ScopePicker({
               <label className="flex items-center gap-2 px-1 py-0.5 text-xs">
                 <input type="checkbox" checked={selected.has(c.index)} onChange={(e) => toggle(c.index, e.target.checked)} />
                 <span className="truncate">{c.label}</span>
-                <span className="ml-auto text-[11px] text-zinc-500">{c.namespace}</span>
+                <span className="ml-auto text-[11px] text-zinc-500 dark:text-zinc-400">{c.namespace}</span>
               </label>
             </li>
           ))}

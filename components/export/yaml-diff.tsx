@@ -32,7 +32,7 @@ export default function YamlDiff({ original, modified, label }: { original: stri
         keepCurrentModifiedModel
         onMount={disposeModelsAfterEditor}
         theme={resolved === 'dark' ? 'vs-dark' : 'vs'}
-        loading={<div className="p-3 text-xs text-zinc-500">Loading diff…</div>}
+        loading={<div className="p-3 text-xs text-zinc-500 dark:text-zinc-400">Loading diff…</div>}
         options={{
           readOnly: true,
           originalEditable: false,

@@ -15,7 +15,7 @@ export function FieldDiagnostics({ path, id }: { path: readonly PathSegment[]; i
         <li key={i} className="flex items-start gap-1 text-[11px] leading-4 text-zinc-700 dark:text-zinc-300">
           <SeverityIcon severity={d.severity} size={12} />
           <span>
-            {d.message} <span className="text-zinc-400">{d.code}</span>
+            {d.message} <span className="text-zinc-500 dark:text-zinc-400">{d.code}</span>
           </span>
         </li>
       ))}

@@ -19,7 +19,7 @@ export function Field({ field, path, value }: { field: FieldDescriptor; path: Pa
     case 'unknown':
       return (
         <FieldRow label={field.label} help={field.help} path={path}>
-          <code className="text-[11px] text-zinc-500">{value === undefined ? '— not set — (edit in YAML)' : JSON.stringify(value)}</code>
+          <code className="text-[11px] text-zinc-500 dark:text-zinc-400">{value === undefined ? '— not set — (edit in YAML)' : JSON.stringify(value)}</code>
         </FieldRow>
       );
     default:

@@ -35,7 +35,7 @@ export function PortsTable({ field, value }: { field: FieldDescriptor; value: un
       {ports.length > 0 ? (
         <table className="w-full table-fixed border-separate border-spacing-x-1 border-spacing-y-0.5 text-[11px]">
           <thead>
-            <tr className="text-left text-zinc-500">
+            <tr className="text-left text-zinc-500 dark:text-zinc-400">
               <th className="font-medium">Number</th>
               <th className="font-medium">Protocol</th>
               <th className="font-medium">Name</th>
@@ -70,7 +70,7 @@ export function PortsTable({ field, value }: { field: FieldDescriptor; value: un
           </tbody>
         </table>
       ) : (
-        <p className="text-[11px] text-zinc-500">No ports.</p>
+        <p className="text-[11px] text-zinc-500 dark:text-zinc-400">No ports.</p>
       )}
       <AddButton label="Add port" disabled={readOnly} onClick={() => onEdit({ op: 'insert', document: resource.document, path: docPath(resource, path), value: nextPort(ports) })} />
     </div>

@@ -26,7 +26,7 @@ function Details({ details }: { details: Record<string, string> }) {
     <dl className="max-w-sm rounded-md border border-zinc-200 bg-white p-2 text-[11px] shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
       {keys.map((k) => (
         <div key={k} className="grid grid-cols-[auto_1fr] gap-x-2">
-          <dt className="text-zinc-500">{k}</dt>
+          <dt className="text-zinc-500 dark:text-zinc-400">{k}</dt>
           <dd className="break-words text-zinc-900 dark:text-zinc-100">{details[k]}</dd>
         </div>
       ))}

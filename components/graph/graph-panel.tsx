@@ -129,7 +129,7 @@ function GraphView({ resources, diagnostics, selected, onSelect }: GraphPanelPro
             <Controls showInteractive={false} />
           </ReactFlow>
           {graph && flow.nodes.length === 0 && (
-            <p className="pointer-events-none absolute inset-0 flex items-center justify-center text-xs text-zinc-500">No Istio resources to draw.</p>
+            <p className="pointer-events-none absolute inset-0 flex items-center justify-center text-xs text-zinc-500 dark:text-zinc-400">No Istio resources to draw.</p>
           )}
         </div>
       </SelectLocationContext.Provider>

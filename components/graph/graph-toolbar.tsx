@@ -61,7 +61,7 @@ export function GraphToolbar(p: GraphToolbarProps) {
       <Button aria-label="Export SVG" onClick={() => p.onExport('svg')}>
         <ImageDown aria-hidden size={14} /> SVG
       </Button>
-      <span className="ml-auto text-[11px] text-zinc-500 tabular-nums" role="status">
+      <span className="ml-auto text-[11px] text-zinc-500 dark:text-zinc-400 tabular-nums" role="status">
         {p.status}
       </span>
     </div>

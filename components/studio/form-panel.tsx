@@ -42,7 +42,7 @@ export function FormPanel() {
             <Lock size={12} /> The YAML has a syntax error: forms are read-only until it parses again.
           </p>
         ) : null}
-        <p className="p-3 text-xs text-zinc-500">Form: select a resource.</p>
+        <p className="p-3 text-xs text-zinc-500 dark:text-zinc-400">Form: select a resource.</p>
       </div>
     );
   }

@@ -76,7 +76,7 @@ export function ImportDialog({
             <Upload size={13} /> Upload files
             <input type="file" accept=".yaml,.yml,.json,text/yaml,application/yaml" multiple className="sr-only" onChange={onFiles} />
           </label>
-          {reading ? <span className="text-xs text-zinc-500">Reading…</span> : null}
+          {reading ? <span className="text-xs text-zinc-500 dark:text-zinc-400">Reading…</span> : null}
         </div>
         {text.trim() ? (
           <div className="max-h-48 overflow-auto rounded-md border border-zinc-200 p-2 dark:border-zinc-800" aria-live="polite">

@@ -33,7 +33,7 @@ export function EditorSection() {
     <Region
       label="YAML editor"
       tools={
-        <span className="text-[11px] text-zinc-500 tabular-nums" aria-live="off">
+        <span className="text-[11px] text-zinc-500 dark:text-zinc-400 tabular-nums" aria-live="off">
           {analysis ? `${analysis.documentCount} document${analysis.documentCount === 1 ? '' : 's'} · ${current ? `checked in ${Math.max(1, Math.round(analysis.durationMs))} ms` : 'checking…'}` : 'checking…'}
         </span>
       }

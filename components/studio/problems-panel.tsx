@@ -43,9 +43,9 @@ export function ProblemsPanel({ filter }: { filter: SeverityFilter }) {
   const analysis = useWorkspace((s) => s.analysis);
   const shown = useMemo(() => filterProblems(analysis?.diagnostics ?? [], filter), [analysis, filter]);
 
-  if (!analysis) return <p className="p-3 text-xs text-zinc-500">Validating…</p>;
-  if (analysis.diagnostics.length === 0) return <p className="p-3 text-xs text-zinc-500">No problems in the workspace.</p>;
-  if (shown.length === 0) return <p className="p-3 text-xs text-zinc-500">Every problem is hidden by the severity filter.</p>;
+  if (!analysis) return <p className="p-3 text-xs text-zinc-500 dark:text-zinc-400">Validating…</p>;
+  if (analysis.diagnostics.length === 0) return <p className="p-3 text-xs text-zinc-500 dark:text-zinc-400">No problems in the workspace.</p>;
+  if (shown.length === 0) return <p className="p-3 text-xs text-zinc-500 dark:text-zinc-400">Every problem is hidden by the severity filter.</p>;
   return (
     <ul className="min-h-0 flex-1 overflow-auto py-0.5 text-xs" aria-label="Problem list">
       {shown.map((d, i) => (

@@ -23,9 +23,9 @@ export function ResourceList() {
   const groups = useMemo(() => groupResources(resources, analysis?.diagnostics ?? []), [resources, analysis]);
   const tops = useMemo(() => groupTops(groups), [groups]);
 
-  if (!analysis) return <p className="p-3 text-xs text-zinc-500">Reading the workspace…</p>;
+  if (!analysis) return <p className="p-3 text-xs text-zinc-500 dark:text-zinc-400">Reading the workspace…</p>;
   if (groups.length === 0) {
-    return <p className="p-3 text-xs text-zinc-500">No Istio resources yet. Use “New resource” or “Import”, or type YAML in the editor.</p>;
+    return <p className="p-3 text-xs text-zinc-500 dark:text-zinc-400">No Istio resources yet. Use “New resource” or “Import”, or type YAML in the editor.</p>;
   }
   return (
     <div ref={scroller} className="min-h-0 flex-1 overflow-auto" style={{ paddingTop: PAD, paddingBottom: PAD }}>

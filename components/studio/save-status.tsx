@@ -27,7 +27,7 @@ export function SaveStatusView({ status }: { status: StudioSaveStatus }) {
   }
   if (status.state === 'saved') {
     return (
-      <span className="text-[11px] text-zinc-500" title={new Date(status.savedAt).toLocaleString()}>
+      <span className="text-[11px] text-zinc-500 dark:text-zinc-400" title={new Date(status.savedAt).toLocaleString()}>
         Saved in this browser
       </span>
     );

@@ -35,7 +35,7 @@ export function DialogContent({
             <RadixDialog.Title className="text-sm font-semibold">{title}</RadixDialog.Title>
             {description ? <RadixDialog.Description className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">{description}</RadixDialog.Description> : null}
           </div>
-          <RadixDialog.Close className="rounded p-1 text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800" aria-label="Close">
+          <RadixDialog.Close className="rounded p-1 text-zinc-500 dark:text-zinc-400 hover:bg-zinc-100 dark:hover:bg-zinc-800" aria-label="Close">
             <X size={14} />
           </RadixDialog.Close>
         </div>
