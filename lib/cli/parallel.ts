@@ -25,7 +25,8 @@ interface PartResult {
 
 function checkPart(text: string, end?: number): { ws: ParsedWorkspace; result: PartResult } {
   const ws = parseWorkspace(text, undefined, end);
-  const diagnostics = runPasses(ws, passes, false);
+  // analysis comes later, over both parts; the webhook findings already take istioctl's severities
+  const diagnostics = runPasses(ws, passes, false, true);
   return { ws, result: { diagnostics, resources: ws.resources, chunkOfDocument: ws.documents.map((d) => d.offset) } };
 }
 

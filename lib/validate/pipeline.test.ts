@@ -48,3 +48,23 @@ describe('runPasses', () => {
     expect(runPasses(parseWorkspace(text), passes, false)).toEqual([]);
   });
 });
+
+describe('istioctl severities in analysis', () => {
+  const vs = `apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: dup, namespace: default}
+spec:
+  hosts: [a.example.com]
+  http:
+  - match: [{uri: {prefix: /a}}]
+    route: [{destination: {host: a.example.com}}]
+  - match: [{uri: {prefix: /a}}, {uri: {prefix: /b}}]
+    route: [{destination: {host: a.example.com}}]
+`;
+  it('reports an ineffective match as the webhook warning when validating and as istioctl Info when analyzing', async () => {
+    const { validateText, analyzeText } = await import('./index');
+    const pick = (ds: { istioCode?: string; severity: string }[]) => ds.filter((d) => d.istioCode === 'IST0131').map((d) => d.severity);
+    expect(pick(validateText(vs).diagnostics)).toEqual(['warning']);
+    expect(pick(analyzeText(vs).diagnostics)).toEqual(['info']);
+  });
+});

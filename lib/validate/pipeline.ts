@@ -1,5 +1,5 @@
 /** The three passes in fixed order — structure → Istio rules → cross-resource analysis — over a parsed workspace. */
-import { compareDiagnostics, formatPath, type Diagnostic, type DiagnosticSource } from '../core/diagnostic';
+import { compareDiagnostics, formatPath, type Diagnostic, type DiagnosticSource, type Severity } from '../core/diagnostic';
 import type { Emit, Finding, ResourceCheck, WorkspaceCheck } from '../core/finding';
 import { refOf } from '../core/resource';
 import { locatePath } from '../yaml/locate';
@@ -38,15 +38,29 @@ export interface Passes {
 }
 
 /** Run per-resource passes (and analysis when `analyze`), returning every diagnostic in deterministic order. */
-export function runPasses(ws: ParsedWorkspace, passes: Passes, analyze: boolean): Diagnostic[] {
+export function runPasses(ws: ParsedWorkspace, passes: Passes, analyze: boolean, istioctlSeverities = analyze): Diagnostic[] {
   const out: Diagnostic[] = [...ws.diagnostics];
-  const collect = (source: DiagnosticSource): Emit => (f) => out.push(locateFinding(ws, f, source));
+  const locate = (f: Finding, source: DiagnosticSource) => locateFinding(ws, f, source);
+  const collect = (source: DiagnosticSource): Emit =>
+    istioctlSeverities ? (f) => out.push(locate(withIstioctlSeverity(f), source)) : (f) => out.push(locate(f, source));
   for (const r of ws.resources) {
     passes.structure(r, collect('structure'));
     passes.rules(r, collect('rule'));
   }
   if (analyze) passes.analysis(ws.resources, collect('analysis'));
   return finishDiagnostics(ws.resources, out);
+}
+
+/**
+ * Where `istioctl analyze` reports a webhook finding at another severity than the webhook itself, analysis uses
+ * istioctl's (validation keeps the webhook's): IST0131 VirtualServiceIneffectiveMatch is a webhook warning but an
+ * istioctl Info.
+ */
+export const ISTIOCTL_SEVERITY: Readonly<Record<string, Severity>> = { IST0131: 'info' };
+
+function withIstioctlSeverity(f: Finding): Finding {
+  const severity = f.istioCode === undefined ? undefined : ISTIOCTL_SEVERITY[f.istioCode];
+  return severity === undefined || severity === f.severity ? f : { ...f, severity };
 }
 
 /** Drop suppressed analysis diagnostics and sort the rest in the deterministic order of `runPasses`. */

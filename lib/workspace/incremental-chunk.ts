@@ -56,7 +56,8 @@ export function buildChunk(text: string, lookahead: string, passes: Passes, docs
   const local: ParsedWorkspace = { text: lookahead, lineCounter, documents: [], diagnostics: [], resources: [] };
   own.forEach((doc, i) => readDocument(doc, i, 0, local));
   local.diagnostics.sort(compareDiagnostics);
-  const diagnostics = runPasses(local, passes, false);
+  // the studio analyzes: webhook findings take istioctl's severities, as in analyzeText
+  const diagnostics = runPasses(local, passes, false, true);
   return { text, lookahead, start: 0, line: 0, firstDoc: 0, newlines: countNewlines(text), local, diagnostics, analysis: new Map() };
 }
 
