@@ -15,4 +15,9 @@ fi
 if [ "${E2E_SKIP_BUILD:-}" != 1 ]; then
   npx next build
 fi
+# A free port unless one is given, so a stray server on the default port cannot fail the run.
+if [ -z "${E2E_PORT:-}" ]; then
+  E2E_PORT=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+  export E2E_PORT
+fi
 exec npx playwright test "$@"
