@@ -119,3 +119,29 @@ test('share links: a damaged or hostile link changes nothing and says why', asyn
   }
   studio.expectClean();
 });
+
+test('two tabs on one workspace: the second writer is told, and chooses; nothing is overwritten silently', async ({ context }) => {
+  const a = new StudioPage(await context.newPage());
+  await a.open('/');
+  const b = new StudioPage(await context.newPage());
+  await b.open('/');
+  await a.cursorAtEndOf('resolution: DNS');
+  await a.page.keyboard.type(' # from A');
+  await expect(a.page.getByText('Saved in this browser')).toBeVisible();
+  // B learns of A's save through the storage event, before typing anything.
+  const conflict = b.page.getByRole('alert').filter({ hasText: 'Another tab saved this workspace' });
+  await expect(conflict).toBeVisible();
+  await b.cursorAtEndOf('resolution: DNS');
+  await b.page.keyboard.type(' # from B');
+  // A's copy is still the saved one.
+  expect(await b.page.evaluate(() => localStorage.getItem(`entryway:workspace:${localStorage.getItem('entryway:workspace:current')}`))).toContain('# from A');
+  await conflict.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(b.page.getByText('Saved in this browser')).toBeVisible();
+  // Now A is the one told; it takes B's text.
+  const inA = a.page.getByRole('alert').filter({ hasText: 'Another tab saved this workspace' });
+  await expect(inA).toBeVisible();
+  await inA.getByRole('button', { name: 'Load theirs' }).click();
+  await expect.poll(() => a.editorText()).toContain('resolution: DNS # from B');
+  a.expectClean();
+  b.expectClean();
+});
