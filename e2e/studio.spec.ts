@@ -26,6 +26,17 @@ test('clicking a resource reveals its document and shows it in the form region',
   studio.expectClean();
 });
 
+test('the form follows the document the cursor is in', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open('/');
+  await studio.cursorAtEndOf('name: istio-egressgateway');
+  await expect(studio.form.getByRole('form', { name: 'Gateway istio-egressgateway' })).toBeVisible();
+  await expect(studio.resourceRow('istio-system/istio-egressgateway')).toHaveAttribute('aria-current', 'true');
+  await studio.cursorAtEndOf('resolution: DNS');
+  await expect(studio.form.getByRole('form', { name: 'ServiceEntry external-svc-httpbin' })).toBeVisible();
+  studio.expectClean();
+});
+
 test('clicking a problem reveals its line and selects its resource', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open('/');

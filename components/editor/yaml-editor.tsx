@@ -6,7 +6,7 @@ import type { WorkspaceState } from '@/lib/workspace/store';
 import { diffText } from '@/lib/workspace/text-change';
 import { useWorkspaceStore } from '@/components/studio/workspace-context';
 import { useTheme } from '@/components/studio/theme';
-import { selectedResource } from '@/components/studio/selected-resource';
+import { resourceAtLine, selectedResource } from '@/components/studio/selected-resource';
 import { setupMonaco, WORKSPACE_MODEL_URI, type Monaco } from './monaco-setup';
 import { MARKER_OWNER, toMarker } from './markers';
 import { addEditorCommands } from './editor-commands';
@@ -67,6 +67,13 @@ export default function YamlEditor() {
       store.setText(known, 'editor');
     });
     const blur = ed.onDidBlurEditorText(() => store.sealHistory());
+    // The form follows the document the user puts the cursor in (not the moves the store itself asks for).
+    const follow = ed.onDidChangeCursorPosition((e) => {
+      if (e.source !== 'keyboard' && e.source !== 'mouse') return;
+      const s = store.getState();
+      const at = resourceAtLine(s, e.position.lineNumber);
+      if (at && (s.selection?.document !== at.document || s.selection.item !== at.item)) store.select(at, false);
+    });
     const commands = addEditorCommands(monaco, ed, store);
 
     let markersFor: WorkspaceState['analysis'] = null;
@@ -115,6 +122,7 @@ export default function YamlEditor() {
       unsubscribe();
       typed.dispose();
       blur.dispose();
+      follow.dispose();
       commands.dispose();
       ed.dispose();
       model.dispose();
