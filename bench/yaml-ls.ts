@@ -3,6 +3,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from 'yaml-language-server/lib/esm/languageservice/yamlLanguageService.js';
 import { workspaceJsonSchema } from '../lib/istio/json-schema';
 
+/** Module-wide: yaml-ls caches parsed documents by uri across language-service instances. */
+let uriSerial = 0;
 const URI = 'entryway://schemas/workspace.json';
 
 /** A configured language service; `validate(text)` resolves to the number of problems it reports. */
@@ -12,9 +14,8 @@ export function createYamlLs(): { validate: (text: string) => Promise<number> } 
     workspaceContext: { resolveRelativePath: (p: string) => p } as never,
   });
   ls.configure({ validate: true, hover: false, completion: false, schemas: [{ uri: URI, fileMatch: ['*.yaml'], schema: workspaceJsonSchema() }] });
-  let n = 0;
   return {
     // NOTE: it caches parsed documents by uri and version, so every run gets a fresh uri (a cold validation)
-    validate: async (text) => (await ls.doValidation(TextDocument.create(`file:///bench-${++n}.yaml`, 'yaml', 1, text), false)).length,
+    validate: async (text) => (await ls.doValidation(TextDocument.create(`file:///bench-${++uriSerial}.yaml`, 'yaml', 1, text), false)).length,
   };
 }
