@@ -27,6 +27,9 @@ const nextConfig = {
   distDir: staticExport ? process.env.STATIC_OUT_DIR || 'out' : process.env.NEXT_DIST_DIR || '.next',
   ...(staticExport ? { output: 'export', basePath: process.env.STATIC_BASE_PATH || '' } : {}),
   poweredByHeader: false,
+  // `ENTRYWAY_SOURCE_MAPS=1 next build`: browser source maps, so bench/page-weight.ts can attribute each chunk's
+  // bytes to modules (Turbopack's production chunks carry numeric module ids only). Off by default.
+  productionBrowserSourceMaps: process.env.ENTRYWAY_SOURCE_MAPS === '1',
   // `npm test` typechecks the whole project with tsc (npm run typecheck); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   allowedDevOrigins: ['127.0.0.1'],
