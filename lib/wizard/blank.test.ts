@@ -32,3 +32,21 @@ describe('blank resources in another namespace', () => {
     expect(analyzeText(text).diagnostics).toEqual([]);
   });
 });
+
+describe('a second blank of a kind', () => {
+  it.each(ISTIO_KINDS.map((k) => [k]))('%s gets the next free name and its own host, and analyzes clean beside the first', (kind) => {
+    const first = blankYaml(kind);
+    const firstName = /name: (\S+)/.exec(first)![1]!;
+    const second = blankYaml(kind, 'default', 'v1', new Set([firstName]));
+    const third = blankYaml(kind, 'default', 'v1', new Set([firstName, `${firstName}-2`]));
+    expect(second).toContain(`name: ${firstName}-2\n`);
+    expect(third).toContain(`name: ${firstName}-3\n`);
+    const { workspace, diagnostics } = analyzeText([first, second, third].join('---\n'));
+    expect(workspace.resources).toHaveLength(3);
+    expect(diagnostics.map((d) => `${d.code} ${d.path}: ${d.message}`)).toEqual([]);
+  });
+
+  it('keeps the plain name when only numbered ones are taken', () => {
+    expect(blankYaml('ServiceEntry', 'default', 'v1', new Set(['external-api-2']))).toContain('name: external-api\n');
+  });
+});

@@ -36,14 +36,39 @@ const SPECS: Record<IstioKind, { name: string; spec: Spec }> = {
   },
 };
 
-/** The blank resource of `kind` as plain data. */
-export function blankResource(kind: IstioKind, namespace = 'default', apiVersion: ApiVersion = 'v1'): Record<string, unknown> {
-  const { name, spec } = SPECS[kind];
-  const json = JSON.stringify(spec).replaceAll(SERVICE, SERVICE.replace('.default.', `.${namespace}.`));
-  return { apiVersion: `${ISTIO_GROUP}/${apiVersion}`, kind, metadata: { name, namespace }, spec: JSON.parse(json) as Spec };
+// A second blank of a kind must not collide with the first: same name is a duplicate resource, and the same host
+// (or address) makes the analyzer report duplicate ServiceEntries, conflicting VirtualServices or DestinationRules.
+const NUMBERED: Record<IstioKind, (spec: string, n: number) => string> = {
+  ServiceEntry: (s, n) => s.replaceAll('api.example.com', `api-${n}.example.com`),
+  WorkloadEntry: (s, n) => s.replace('10.0.0.10', `10.0.0.${9 + n}`),
+  DestinationRule: (s, n) => s.replaceAll('"reviews.', `"reviews-${n}.`),
+  VirtualService: (s, n) => s.replaceAll('"reviews.', `"reviews-${n}.`),
+  Gateway: (s, n) => s.replaceAll('app.example.com', `app-${n}.example.com`),
+};
+
+/** The first free number for a second, third… blank: 1 means the plain name is free. */
+function freeNumber(name: string, taken: ReadonlySet<string>): number {
+  if (!taken.has(name)) return 1;
+  let n = 2;
+  while (taken.has(`${name}-${n}`)) n++;
+  return n;
 }
 
-/** The blank resource of `kind` as a YAML document. */
-export function blankYaml(kind: IstioKind, namespace?: string, apiVersion?: ApiVersion): string {
-  return new Document(blankResource(kind, namespace, apiVersion)).toString({ lineWidth: 0 });
+/**
+ * The blank resource of `kind` as plain data. `taken`: names of the resources of that kind already in the
+ * namespace; the blank then gets the next free `name-N`, with a matching host or address.
+ */
+export function blankResource(kind: IstioKind, namespace = 'default', apiVersion: ApiVersion = 'v1', taken: ReadonlySet<string> = new Set()): Record<string, unknown> {
+  const { name, spec } = SPECS[kind];
+  const n = freeNumber(name, taken);
+  let json = JSON.stringify(spec);
+  if (n > 1) json = NUMBERED[kind](json, n);
+  json = json.replaceAll('.default.svc.cluster.local', `.${namespace}.svc.cluster.local`);
+  const metadata = { name: n > 1 ? `${name}-${n}` : name, namespace };
+  return { apiVersion: `${ISTIO_GROUP}/${apiVersion}`, kind, metadata, spec: JSON.parse(json) as Spec };
+}
+
+/** The blank resource of `kind` as a YAML document (see `blankResource` for `taken`). */
+export function blankYaml(kind: IstioKind, namespace?: string, apiVersion?: ApiVersion, taken?: ReadonlySet<string>): string {
+  return new Document(blankResource(kind, namespace, apiVersion, taken)).toString({ lineWidth: 0 });
 }
