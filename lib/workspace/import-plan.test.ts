@@ -46,6 +46,36 @@ describe('planImport', () => {
     ]);
   });
 
+  test('List items keep their comments and quoting', () => {
+    const input = [
+      'apiVersion: v1',
+      'kind: List',
+      'items:',
+      '# the external API',
+      '- apiVersion: networking.istio.io/v1',
+      '  kind: ServiceEntry',
+      '  metadata:',
+      '    name: ext # owned by team-a',
+      '  spec:',
+      '    hosts: ["api.example.com"]',
+      '    # DNS, not STATIC',
+      '    resolution: DNS',
+      '# the second one',
+      '- apiVersion: networking.istio.io/v1',
+      '  kind: ServiceEntry',
+      '  metadata: {name: two}',
+      '  spec: {hosts: [two.example.com]}',
+    ].join('\n');
+    const p = planImport(input);
+    expect(p.imported.map((i) => `${i.kind}/${i.name}`)).toEqual(['ServiceEntry/ext', 'ServiceEntry/two']);
+    expect(p.text).toMatch(/^# the external API\napiVersion/);
+    expect(p.text).toContain('---\n# the second one\napiVersion');
+    expect(p.text).toContain('name: ext # owned by team-a');
+    expect(p.text).toContain('hosts: [ "api.example.com" ]');
+    expect(p.text).toContain('# DNS, not STATIC\nresolution: DNS'.replace('\nres', '\n  res'));
+    expect(parseWorkspace(p.text).resources.map((r) => r.name)).toEqual(['ext', 'two']);
+  });
+
   test('the planned text re-parses to the same resources for every seed example', () => {
     const dir = 'fixtures/examples';
     for (const ex of readdirSync(dir)) {

@@ -1,5 +1,5 @@
 /** Plan an import: which documents of pasted/uploaded YAML become workspace documents, and which are skipped and why. */
-import { stringify } from 'yaml';
+import { Document, isNode, stringify, type Document as YamlDocument } from 'yaml';
 import type { IstioKind } from '../core/resource';
 import { parseWorkspace } from '../yaml/parse';
 
@@ -64,10 +64,23 @@ export function planImport(input: string): ImportPlan {
     for (const r of doc.resources) {
       imported.push({ kind: r.kind, name: r.name, ...(r.namespace !== undefined ? { namespace: r.namespace } : {}), line: r.range.line });
       // Items of a List become documents of their own; a whole document keeps its source text and comments.
-      parts.push(isList ? stringify(itemValue(doc.value, r.basePath)).trimEnd() : sourceOf(input, doc.offset, doc.doc.range, doc.doc.toString()));
+      parts.push(isList ? listItemText(doc.doc, doc.value, r.basePath) : sourceOf(input, doc.offset, doc.doc.range, doc.doc.toString()));
     }
   }
   return { imported, skipped, text: parts.join('\n---\n') };
+}
+
+/** A List item as a document of its own, printed from its node so its comments and scalar styles stay. */
+function listItemText(doc: YamlDocument, value: unknown, basePath: (string | number)[]): string {
+  const node = doc.getIn(basePath, true);
+  if (!isNode(node)) return stringify(itemValue(value, basePath)).trimEnd();
+  const clone = node.clone();
+  // A comment right after `items:` belongs to the sequence, not to its first item, in yaml's tree.
+  const seq = doc.getIn(basePath.slice(0, -1), true);
+  if (basePath.at(-1) === 0 && isNode(seq) && seq.commentBefore) clone.commentBefore = [seq.commentBefore, clone.commentBefore].filter(Boolean).join('\n');
+  const item = new Document();
+  item.contents = clone;
+  return item.toString({ lineWidth: 0 }).trimEnd();
 }
 
 function itemValue(value: unknown, basePath: (string | number)[]): unknown {
