@@ -74,7 +74,7 @@ export function planImport(input: string): ImportPlan {
 function listItemText(doc: YamlDocument, value: unknown, basePath: (string | number)[]): string {
   const node = doc.getIn(basePath, true);
   if (!isNode(node)) return stringify(itemValue(value, basePath)).trimEnd();
-  const clone = node.clone();
+  const clone = node.clone() as typeof node;
   // A comment right after `items:` belongs to the sequence, not to its first item, in yaml's tree.
   const seq = doc.getIn(basePath.slice(0, -1), true);
   if (basePath.at(-1) === 0 && isNode(seq) && seq.commentBefore) clone.commentBefore = [seq.commentBefore, clone.commentBefore].filter(Boolean).join('\n');
