@@ -4,9 +4,11 @@ import type { FileDiagnostic } from './combine';
 
 export type Summary = DiagnosticSummary & { resources: number };
 
-/** `N errors, N warnings, N infos in N resources`. */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** `N errors, N warnings, N infos in N resources`, singular where N is 1. */
 export function formatSummary(s: Summary): string {
-  return `${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos in ${s.resources} resources`;
+  return `${count(s.errors, 'error')}, ${count(s.warnings, 'warning')}, ${count(s.infos, 'info')} in ${count(s.resources, 'resource')}`;
 }
 
 /** `FILE:LINE:COL: SEVERITY CODE message (Kind namespace/name)`; the parenthesis only when a resource is known. */

@@ -29,7 +29,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('entryway process', () => {
   it('reads stdin for - and exits 0 on clean input', () => {
     const r = entryway(['validate', '-'], se);
-    expect(r).toEqual({ code: 0, out: '0 errors, 0 warnings, 0 infos in 1 resources\n', err: '' });
+    expect(r).toEqual({ code: 0, out: '0 errors, 0 warnings, 0 infos in 1 resource\n', err: '' });
   });
 
   it('exits 1 with located diagnostics for malformed YAML, binary and huge files', () => {

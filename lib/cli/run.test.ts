@@ -18,14 +18,14 @@ describe('validate / analyze', () => {
     const r = await run(['validate', 'cfg'], { cfg: { 'a.yaml': se('a'), 'b.yaml': `# b\n${broken}` } });
     expect(r.code).toBe(1);
     const lines = r.out.trimEnd().split('\n');
-    expect(lines.at(-1)).toMatch(/^[1-9]\d* errors, \d+ warnings, \d+ infos in 1 resources$/);
+    expect(lines.at(-1)).toMatch(/^[1-9]\d* errors?, \d+ warnings?, \d+ infos? in 1 resource$/);
     expect(lines.filter((l) => /^cfg\/b\.yaml:\d+:\d+: error YAML001 /.test(l)).length).toBeGreaterThan(0);
     expect(r.err).toBe('');
   });
 
   it('exits 0 and prints only the summary for clean input', async () => {
     const r = await run(['validate', 'a.yaml'], { 'a.yaml': se('a', 'v1', 'egress') });
-    expect(r).toMatchObject({ code: 0, out: '0 errors, 0 warnings, 0 infos in 1 resources\n', err: '' });
+    expect(r).toMatchObject({ code: 0, out: '0 errors, 0 warnings, 0 infos in 1 resource\n', err: '' });
   });
 
   it('gives JSON with every field, file exactly as given, - for stdin', async () => {
