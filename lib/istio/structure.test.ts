@@ -44,6 +44,12 @@ describe('checkStructure', () => {
     expect(structure(se('  hosts: api.example.com\n'))).toEqual(['error STR001 6:3-6:8 spec.hosts "hosts" must be a list, not the string "api.example.com"']);
   });
 
+  it('names a number too large for a float instead of printing Infinity', () => {
+    expect(structure(se('  hosts: [a.example.com]\n  ports:\n  - name: https\n    number: 1e400\n'))).toEqual([
+      'error STR001 9:5-9:11 spec.ports[0].number "number" must be a whole number, not a number too large to represent',
+    ]);
+  });
+
   it('explains a quoted port number', () => {
     expect(structure(se('  hosts: [a.example.com]\n  ports:\n  - name: https\n    number: "443"\n'))).toEqual([
       'error STR001 9:5-9:11 spec.ports[0].number "number" must be a whole number, not the string "443"; remove the quotes',
