@@ -4,13 +4,12 @@
  * analysis over all resources. The result is the same as `analyzeText` (see parallel.test.ts).
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { LineCounter, type Document } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic';
 import type { IstioResource } from '../core/resource';
 import { passes } from '../validate';
 import { finishDiagnostics, locateFinding, locateFindingIn, runPasses } from '../validate/pipeline';
-import { findTooDeep } from '../yaml/depth';
-import { parseOptions, parseWorkspace, splitDocuments, tooDeepDocument, type ParsedWorkspace } from '../yaml/parse';
+import { parseChunk, parseWorkspace, splitDocuments, type ParsedWorkspace } from '../yaml/parse';
 
 /** Below this many characters one thread is faster: a worker costs tens of ms to start and load the code. */
 export const PARALLEL_MIN_CHARS = 1_000_000;
@@ -102,10 +101,7 @@ export async function analyzeParallel(text: string): Promise<{ diagnostics: Diag
     let found = located.get(index);
     if (!found) {
       const end = part.chunkOfDocument.find((s) => s > start) ?? second!.length;
-      const chunk = second!.slice(start, end);
-      const deep = findTooDeep(chunk);
-      const parsed = deep === undefined ? parseAllDocuments(chunk, parseOptions) : [tooDeepDocument(chunk, deep)];
-      const docs = Array.isArray(parsed) ? parsed : [];
+      const docs = parseChunk(second!.slice(start, end));
       const doc = docs[local - part.chunkOfDocument.indexOf(start)];
       if (!doc) return undefined;
       found = { doc, offset: cut + start };

@@ -1,9 +1,9 @@
 /** One document chunk of the workspace (see splitDocuments) with its per-document results in chunk-local coordinates. */
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { LineCounter, type Document } from 'yaml';
 import { compareDiagnostics, type Diagnostic, type Range } from '../core/diagnostic';
 import type { IstioResource } from '../core/resource';
 import type { ParsedWorkspace } from '../yaml/parse';
-import { parseOptions, readDocument } from '../yaml/parse';
+import { parseChunk, readDocument } from '../yaml/parse';
 import { runPasses, type Passes } from '../validate/pipeline';
 
 /**
@@ -59,11 +59,6 @@ export function buildChunk(text: string, lookahead: string, passes: Passes, docs
   // the studio analyzes: webhook findings take istioctl's severities, as in analyzeText
   const diagnostics = runPasses(local, passes, false, true);
   return { text, lookahead, start: 0, line: 0, firstDoc: 0, newlines: countNewlines(text), local, diagnostics, analysis: new Map() };
-}
-
-function parseChunk(text: string): Document.Parsed[] {
-  const parsed = parseAllDocuments(text, parseOptions);
-  return Array.isArray(parsed) ? parsed : [];
 }
 
 /** The lookahead text of a chunk spanning [start, end) of `text`. */

@@ -4,6 +4,7 @@ import { compareDiagnostics, type Diagnostic, type Range } from '../core/diagnos
 import { DEFAULT_NAMESPACE, isIstioKind, ISTIO_GROUP, type IstioResource } from '../core/resource';
 import { findTooDeep, MAX_NESTING } from './depth';
 import { rangeOfOffsets, trimmedRange } from './locate';
+import { readPlain } from './plain-value';
 
 /** Cap on alias expansion: a "billion laughs" document is reported, never expanded. */
 export const MAX_ALIAS_COUNT = 1000;
@@ -69,8 +70,46 @@ export function createParseCache(): ParseCache {
   return new Map();
 }
 
-/** Options every workspace chunk is parsed with. */
+/** Options a workspace chunk is read with exactly (what `parseChunk` yields the same as). */
 export const parseOptions = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+
+// NOTE: the composer's duplicate-key check compares each key with all earlier keys of its map (~10 % of a parse);
+// readPlain looks for duplicates in the walk that also builds the plain value
+const fastOptions = { ...parseOptions, uniqueKeys: false } as const;
+
+/** Plain values read while parsing, taken by readDocument (so a cached document's value is never shared). */
+const plainValues = new WeakMap<Document.Parsed, unknown>();
+
+/**
+ * Parse one chunk (see splitDocuments) as `parseAllDocuments(chunk, parseOptions)` would, with the plain value of
+ * each error-free document ready for readDocument. A chunk nested too deep yields one YAML007 document.
+ */
+export function parseChunk(chunk: string): Document.Parsed[] {
+  const deep = findTooDeep(chunk);
+  if (deep !== undefined) return [tooDeepDocument(chunk, deep)];
+  const parsed = parseAllDocuments(chunk, fastOptions);
+  const docs = Array.isArray(parsed) ? parsed : [];
+  const values: unknown[] = [];
+  for (const doc of docs) {
+    const read = readPlain(doc);
+    // a duplicate key, an alias, a merge key…: the exact way (rare in Istio configuration)
+    if (!read) return exactChunk(chunk);
+    values.push(read.value);
+  }
+  for (let i = 0; i < docs.length; i++) if (docs[i]!.errors.length === 0) plainValues.set(docs[i]!, values[i]);
+  return docs;
+}
+
+function takePlain(doc: Document.Parsed): unknown {
+  const value = plainValues.get(doc);
+  plainValues.delete(doc);
+  return value;
+}
+
+function exactChunk(chunk: string): Document.Parsed[] {
+  const parsed = parseAllDocuments(chunk, parseOptions);
+  return Array.isArray(parsed) ? parsed : [];
+}
 
 /**
  * Parse `text` as a multi-document YAML workspace. Never throws. With a cache, unchanged documents are not
@@ -88,11 +127,7 @@ export function parseWorkspace(text: string, cache?: ParseCache, end = text.leng
     const offset = starts[i]!;
     const chunk = text.slice(offset, starts[i + 1] ?? end);
     let docs = cache?.get(chunk) ?? used?.get(chunk);
-    if (!docs) {
-      const deep = findTooDeep(chunk);
-      const parsed = deep === undefined ? parseAllDocuments(chunk, parseOptions) : [tooDeepDocument(chunk, deep)];
-      docs = Array.isArray(parsed) ? parsed : [];
-    }
+    docs ??= parseChunk(chunk);
     used?.set(chunk, docs);
     chunks.push({ docs, offset });
   }
@@ -165,7 +200,7 @@ export function readDocument(doc: Document.Parsed, index: number, offset: number
 
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    value = plainValues.has(doc) ? takePlain(doc) : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     diagnostics.push({
       severity: 'error',
