@@ -68,3 +68,23 @@ describe('deriveGraph route actions', () => {
     });
   });
 });
+
+describe('DestinationRule exportTo', () => {
+  const dr = (ns: string, exportTo: string, mode: string) => `apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: api-${ns}, namespace: ${ns}}
+spec:
+  host: api.example.com
+  exportTo: [${exportTo}]
+  trafficPolicy: {tls: {mode: ${mode}}}
+---
+`;
+  const route = vs('api', '  hosts: [api.example.com]\n  http:\n  - route: [{destination: {host: api.example.com, port: {number: 80}}}]\n');
+
+  it('applies only rules exported to the route’s namespace', () => {
+    const hidden = graphOf(se('api', 'api.example.com') + dr('other', '"."', 'SIMPLE') + route);
+    expect(edgesBetween(hidden, 'sidecars', 'api.example.com').find((e) => e.resource?.kind === 'VirtualService')?.tls).toBeUndefined();
+    const shared = graphOf(se('api', 'api.example.com') + dr('other', 'apps', 'SIMPLE') + route);
+    expect(edgesBetween(shared, 'sidecars', 'api.example.com').find((e) => e.resource?.kind === 'VirtualService')?.tls).toBe('SIMPLE');
+  });
+});

@@ -1,5 +1,5 @@
 /** The DestinationRule policy that applies to traffic into a host: TLS mode, load balancer, subset. */
-import type { Context, DrInfo } from './context';
+import { visibility, type Context, type DrInfo } from './context';
 import { lookupHost } from './hosts';
 import { arr, labelPairs, num, rec, str, type Rec } from './read';
 import { qualified } from './refs';
@@ -23,14 +23,20 @@ export interface Policy {
 }
 
 /**
- * The DestinationRule for `host` seen from `namespace`: exact host before wildcard, a rule of the client's namespace
- * before others, then document order. NOTE: exportTo of DestinationRules is not evaluated (see docs/graph.md).
+ * The DestinationRule for `host` seen from `namespace`: only rules exported to it (`exportTo`), exact host before
+ * wildcard, a rule of the client's namespace before others, then document order.
  */
 export function findRule(ctx: Context, host: string, namespace: string): DrInfo | undefined {
   // Exact rules of the host, else those of the most specific wildcard (Istio picks the closest host match).
-  const matching = lookupHost(ctx.drIndex, host)?.[1] ?? [];
+  const matching = (lookupHost(ctx.drIndex, host)?.[1] ?? []).filter((d) => seenFrom(d, namespace));
   const rank = (d: DrInfo) => (d.host === host ? 0 : 2) + (d.resource.effectiveNamespace === namespace ? 0 : 1);
   return matching.reduce<DrInfo | undefined>((best, d) => (best === undefined || rank(d) < rank(best) ? d : best), undefined);
+}
+
+/** Whether the rule's `exportTo` lets `namespace` see it. */
+function seenFrom(d: DrInfo, namespace: string): boolean {
+  const v = visibility(d.resource);
+  return v === 'all' || v.includes(namespace);
 }
 
 function describeLb(lb: Rec | undefined): string | undefined {
