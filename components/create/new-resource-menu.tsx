@@ -1,13 +1,25 @@
 'use client';
 import * as Menu from '@radix-ui/react-dropdown-menu';
 import { ChevronDown, ChevronRight, FilePlus2, Route } from 'lucide-react';
+import dynamic from 'next/dynamic';
 import { useState } from 'react';
-import { ISTIO_KINDS } from '@/lib/core/resource';
-import { exampleText, listExamples } from '@/lib/examples';
-import { getDescriptor } from '@/lib/istio/registry';
-import { blankYaml } from '@/lib/wizard/blank';
+import { ISTIO_KINDS, type IstioKind } from '@/lib/core/resource';
+import { EXAMPLE_CATALOG } from '@/lib/examples/catalog';
+import { getKindInfo } from '@/lib/istio/descriptors';
 import { Button } from '@/components/ui/button';
-import { EgressWizard } from './egress-wizard';
+
+// The wizard, the YAML writer (`yaml`) and the seed texts load on first use: none is part of the first route's JS.
+const EgressWizard = dynamic(() => import('./egress-wizard').then((m) => m.EgressWizard), { ssr: false });
+
+async function blankText(kind: IstioKind): Promise<string> {
+  return (await import('@/lib/wizard/blank')).blankYaml(kind);
+}
+
+async function exampleTextV1(id: string): Promise<string | undefined> {
+  const { exampleText, getExample } = await import('@/lib/examples');
+  const example = getExample(id);
+  return example ? exampleText(example, 'v1') : undefined;
+}
 
 const content =
   'z-50 min-w-[16rem] max-w-[22rem] rounded-md border border-zinc-200 bg-white p-1 text-xs shadow-lg dark:border-zinc-800 dark:bg-zinc-900';
@@ -16,8 +28,15 @@ const item =
 const heading = 'px-2 pt-1.5 pb-0.5 text-[10px] font-semibold tracking-wide text-zinc-500 dark:text-zinc-400 uppercase';
 
 /** "New resource": a blank resource of each kind, every seed example as a template, and the egress wizard. */
-export function NewResourceMenu({ onInsert }: { onInsert: (yamlText: string, label: string) => void }) {
+export function NewResourceMenu({ onInsert, onFailure }: { onInsert: (yamlText: string, label: string) => void; onFailure?: (message: string) => void }) {
   const [wizard, setWizard] = useState(false);
+  // Mounted from the first open on, so the dialog keeps its closing animation and focus return.
+  const [wizardUsed, setWizardUsed] = useState(false);
+  const insert = (text: Promise<string | undefined>, label: string) =>
+    text.then(
+      (t) => (t === undefined ? onFailure?.(`${label} is not available.`) : onInsert(t, label)),
+      () => onFailure?.(`${label} could not be loaded (is the connection down?).`),
+    );
   return (
     <>
       <Menu.Root>
@@ -30,10 +49,10 @@ export function NewResourceMenu({ onInsert }: { onInsert: (yamlText: string, lab
           <Menu.Content className={content} align="start" sideOffset={4}>
             <Menu.Label className={heading}>Blank</Menu.Label>
             {ISTIO_KINDS.map((kind) => (
-              <Menu.Item key={kind} className={item} onSelect={() => onInsert(blankYaml(kind), `New ${kind}`)}>
+              <Menu.Item key={kind} className={item} onSelect={() => void insert(blankText(kind), `New ${kind}`)}>
                 <span>
                   <span className="block font-medium">{kind}</span>
-                  <span className="block text-[11px] text-zinc-500 dark:text-zinc-400">{getDescriptor(kind).description}</span>
+                  <span className="block text-[11px] text-zinc-500 dark:text-zinc-400">{getKindInfo(kind).description}</span>
                 </span>
               </Menu.Item>
             ))}
@@ -44,8 +63,8 @@ export function NewResourceMenu({ onInsert }: { onInsert: (yamlText: string, lab
               </Menu.SubTrigger>
               <Menu.Portal>
                 <Menu.SubContent className={content} sideOffset={4}>
-                  {listExamples().map((ex) => (
-                    <Menu.Item key={ex.id} className={item} onSelect={() => onInsert(exampleText(ex, 'v1'), ex.title)}>
+                  {EXAMPLE_CATALOG.map((ex) => (
+                    <Menu.Item key={ex.id} className={item} onSelect={() => void insert(exampleTextV1(ex.id), ex.title)}>
                       <span>
                         <span className="block font-medium">{ex.title}</span>
                         <span className="block text-[11px] text-zinc-500 dark:text-zinc-400">{ex.kinds.join(', ')}</span>
@@ -55,13 +74,19 @@ export function NewResourceMenu({ onInsert }: { onInsert: (yamlText: string, lab
                 </Menu.SubContent>
               </Menu.Portal>
             </Menu.Sub>
-            <Menu.Item className={item} onSelect={() => setWizard(true)}>
+            <Menu.Item
+              className={item}
+              onSelect={() => {
+                setWizardUsed(true);
+                setWizard(true);
+              }}
+            >
               <Route size={13} className="mt-0.5" aria-hidden="true" /> Egress wizard…
             </Menu.Item>
           </Menu.Content>
         </Menu.Portal>
       </Menu.Root>
-      <EgressWizard open={wizard} onOpenChange={setWizard} onInsert={onInsert} />
+      {wizardUsed ? <EgressWizard open={wizard} onOpenChange={setWizard} onInsert={onInsert} /> : null}
     </>
   );
 }

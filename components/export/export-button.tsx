@@ -1,18 +1,32 @@
 'use client';
+import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { FileDown } from 'lucide-react';
 import { Button } from '@/components/ui/button';
-import { ExportDialog } from './export-dialog';
+
+// The dialog (export builder, version conversion, zod model, `yaml`, Monaco previews) is not part of the first
+// route's JS: it loads on first open, or earlier when the pointer or focus reaches the button.
+const load = () => import('./export-dialog');
+const ExportDialog = dynamic(() => load().then((m) => m.ExportDialog), { ssr: false });
 
 /** The header's "Export" button with its dialog. */
 export function ExportButton() {
   const [open, setOpen] = useState(false);
+  // Mounted from the first open on, so the dialog keeps its state, its closing animation and focus return.
+  const [used, setUsed] = useState(false);
   return (
     <>
-      <Button onClick={() => setOpen(true)}>
+      <Button
+        onPointerEnter={() => void load()}
+        onFocus={() => void load()}
+        onClick={() => {
+          setUsed(true);
+          setOpen(true);
+        }}
+      >
         <FileDown size={13} /> Export
       </Button>
-      <ExportDialog open={open} onOpenChange={setOpen} />
+      {used ? <ExportDialog open={open} onOpenChange={setOpen} /> : null}
     </>
   );
 }

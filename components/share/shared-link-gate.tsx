@@ -1,9 +1,11 @@
 'use client';
+import dynamic from 'next/dynamic';
 import { useCallback, type ReactNode } from 'react';
-import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent } from '@/components/ui/dialog';
 import { useWorkspaceStore } from '@/components/studio/workspace-context';
 import { useSharedLink, type SharedLinkEvent } from './use-shared-link';
+
+// The question (a Radix dialog) loads only when a link asks it: it is not part of the first route's JS.
+const ReplaceDialog = dynamic(() => import('./replace-dialog').then((m) => m.ReplaceDialog), { ssr: false });
 
 /** Opens share links; asks before a shared workspace replaces a different, non-empty one. */
 export function SharedLinkGate({ onNotice }: { onNotice: (notice: ReactNode) => void }) {
@@ -17,17 +19,5 @@ export function SharedLinkGate({ onNotice }: { onNotice: (notice: ReactNode) => 
     [onNotice],
   );
   const { pending, confirm, cancel } = useSharedLink(store, onEvent);
-  return (
-    <Dialog open={pending !== null} onOpenChange={(o) => (o ? undefined : cancel())}>
-      <DialogContent title="Replace your workspace?" description="This link carries a workspace that differs from the one you are editing.">
-        <p className="text-xs">Opening it replaces your current YAML. You can undo the replacement with Ctrl+Z.</p>
-        <div className="flex justify-end gap-2">
-          <Button onClick={cancel}>Keep mine</Button>
-          <Button variant="primary" onClick={confirm}>
-            Replace
-          </Button>
-        </div>
-      </DialogContent>
-    </Dialog>
-  );
+  return pending !== null ? <ReplaceDialog onConfirm={confirm} onCancel={cancel} /> : null;
 }

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { WorkspaceStore } from '@/lib/workspace/store';
 import { restoreWorkspace } from '@/lib/workspace/persistence';
 import { browserStorage } from '@/components/studio/use-autosave';
-import { decodeWorkspace, shareTokenFromHash, withoutShareToken } from '@/lib/share';
+import { shareTokenFromHash, withoutShareToken } from '@/lib/share/fragment';
 
 export type SharedLinkEvent = { kind: 'opened' } | { kind: 'rejected'; message: string } | { kind: 'unchanged' };
 
@@ -32,20 +32,26 @@ export function useSharedLink(store: WorkspaceStore, onEvent: (e: SharedLinkEven
   );
 
   useEffect(() => {
-    const read = () => {
+    const read = async () => {
       const token = shareTokenFromHash(window.location.hash);
       if (token === null) return;
       clearToken();
-      const decoded = decodeWorkspace(token);
+      // The decoder (fflate) loads only when a link carries a workspace: it is not part of the first route's JS.
+      const decoded = await import('@/lib/share/codec').then(
+        (m) => m.decodeWorkspace(token),
+        () => ({ ok: false as const, message: 'The link decoder could not be loaded (is the connection down?).' }),
+      );
       if (!decoded.ok) return onEvent({ kind: 'rejected', message: decoded.message });
       const current = store.getState().text;
       if (current === decoded.text) return onEvent({ kind: 'unchanged' });
       if (current.trim() === '' || restoreWorkspace(browserStorage()) === null) return open(decoded.text);
       setPending(decoded.text);
     };
-    read();
-    window.addEventListener('hashchange', read);
-    return () => window.removeEventListener('hashchange', read);
+    const onHash = () => void read();
+    onHash();
+    window.addEventListener('hashchange', onHash);
+    // NOTE: a decode in flight still opens its link after a re-run: the token has left the address bar by then.
+    return () => window.removeEventListener('hashchange', onHash);
   }, [store, onEvent, open]);
 
   return {

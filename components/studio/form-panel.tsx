@@ -1,7 +1,7 @@
 'use client';
 import { Lock } from 'lucide-react';
 import { useCallback, useMemo, useState } from 'react';
-import { ResourceForm } from '@/components/forms/resource-form';
+import { ResourceFormLazy } from '@/components/forms/lazy-form';
 import type { FormEdit } from '@/lib/yaml/edit';
 import { useWorkspace, useWorkspaceStore } from './workspace-context';
 import { selectedResource } from './selected-resource';
@@ -53,7 +53,7 @@ export function FormPanel() {
           Edit not applied: {failure}
         </p>
       ) : null}
-      <ResourceForm
+      <ResourceFormLazy
         key={`${resource.document}:${resource.basePath.join('.')}`}
         resource={resource}
         diagnostics={diagnostics}

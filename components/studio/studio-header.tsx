@@ -7,7 +7,20 @@ import { ThemeToggle } from './theme-toggle';
 import { useWorkspace, useWorkspaceStore } from './workspace-context';
 
 /** Product name, workspace actions (new, import, export, share, undo, redo), status and theme. */
-export function StudioHeader({ onImport, newResource, actions, status }: { onImport: () => void; newResource?: ReactNode; actions?: ReactNode; status?: ReactNode }) {
+export function StudioHeader({
+  onImport,
+  onImportIntent,
+  newResource,
+  actions,
+  status,
+}: {
+  onImport: () => void;
+  /** The pointer or focus reached "Import": a chance to load the dialog before the click. */
+  onImportIntent?: () => void;
+  newResource?: ReactNode;
+  actions?: ReactNode;
+  status?: ReactNode;
+}) {
   const store = useWorkspaceStore();
   const canUndo = useWorkspace((s) => s.canUndo);
   const canRedo = useWorkspace((s) => s.canRedo);
@@ -15,7 +28,7 @@ export function StudioHeader({ onImport, newResource, actions, status }: { onImp
     <header className="flex h-10 shrink-0 items-center gap-1.5 border-b border-zinc-200 px-3 dark:border-zinc-800">
       <h1 className="mr-3 text-[13px] font-semibold tracking-tight">Entryway</h1>
       {newResource}
-      <Button onClick={onImport}>
+      <Button onClick={onImport} onPointerEnter={onImportIntent} onFocus={onImportIntent}>
         <Upload size={13} /> Import
       </Button>
       {actions}

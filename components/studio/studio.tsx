@@ -1,4 +1,5 @@
 'use client';
+import dynamic from 'next/dynamic';
 import { useEffect, useState, type DragEvent, type ReactNode } from 'react';
 import { NewResourceMenu } from '@/components/create/new-resource-menu';
 import { TooltipProvider } from '@/components/ui/tooltip';
@@ -6,11 +7,10 @@ import { useValidation } from '@/components/editor/use-validation';
 import { restoreWorkspace, saveWorkspace } from '@/lib/workspace/persistence';
 import { createWorkspaceStore, type WorkspaceStore } from '@/lib/workspace/store';
 import type { ImportPlan } from '@/lib/workspace/import-plan';
-import { applyEdit } from '@/lib/yaml/edit';
+import { deferredApplyEdit } from '@/components/forms/deferred-edit';
 import { ExportButton } from '@/components/export/export-button';
 import { ShareButton } from '@/components/share/share-button';
 import { SharedLinkGate } from '@/components/share/shared-link-gate';
-import { ImportDialog, readFiles } from './import-dialog';
 import { ImportReport } from './import-report';
 import { NoticeBar } from './notice-bar';
 import { SaveStatusView } from './save-status';
@@ -20,6 +20,11 @@ import { ThemeProvider } from './theme';
 import { browserStorage, useAutosave } from './use-autosave';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { WorkspaceProvider } from './workspace-context';
+
+// The import dialog plans with `yaml` and the YAML parser: it loads on first use (or when the pointer or focus
+// reaches "Import"), not with the first route.
+const loadImport = () => import('./import-dialog');
+const ImportDialog = dynamic(() => loadImport().then((m) => m.ImportDialog), { ssr: false });
 
 export interface StudioProps {
   /** The example text to open (the requested one, or the default example). */
@@ -32,7 +37,7 @@ function createStore(props: StudioProps): WorkspaceStore {
   const explicit = props.requestedExample?.found === true;
   // localStorage exists only in the browser; the server renders no text-dependent markup (the editor is client-only).
   const restored = !explicit && typeof window !== 'undefined' ? restoreWorkspace(browserStorage()) : null;
-  return createWorkspaceStore(restored ?? props.exampleText, { applyEdit });
+  return createWorkspaceStore(restored ?? props.exampleText, { applyEdit: deferredApplyEdit });
 }
 
 /** The studio: one workspace store, validated in a worker, autosaved, shown in resizable panels. */
@@ -55,6 +60,12 @@ function StudioShell({ store, requestedExample }: { store: WorkspaceStore; reque
   const saveStatus = useAutosave(store);
   const [notice, setNotice] = useState<ReactNode>(null);
   const [importOpen, setImportOpen] = useState(false);
+  // Mounted from the first open on, so the dialog keeps its closing animation and focus return.
+  const [importUsed, setImportUsed] = useState(false);
+  const openImport = () => {
+    setImportUsed(true);
+    setImportOpen(true);
+  };
   const [importText, setImportText] = useState('');
 
   useEffect(() => {
@@ -85,17 +96,24 @@ function StudioShell({ store, requestedExample }: { store: WorkspaceStore; reque
   const onDrop = async (e: DragEvent) => {
     if (e.dataTransfer.files.length === 0) return;
     e.preventDefault();
-    const text = await readFiles(e.dataTransfer.files);
+    // Copied now: the drag data store is emptied once the event is over, and the dialog's code loads first.
+    const files = Array.from(e.dataTransfer.files);
+    const text = await loadImport().then(
+      (m) => m.readFiles(files),
+      () => null,
+    );
+    if (text === null) return setNotice('The import could not be loaded (is the connection down?).');
     setImportText(text);
-    setImportOpen(true);
+    openImport();
   };
 
   return (
     <div className="flex h-dvh min-h-[600px] flex-col" onDragOver={onDragOver} onDrop={onDrop}>
       <StudioHeader
-        onImport={() => setImportOpen(true)}
+        onImport={openImport}
+        onImportIntent={() => void loadImport()}
         actions={<><ExportButton /><ShareButton /></>}
-        newResource={<NewResourceMenu onInsert={onInsert} />}
+        newResource={<NewResourceMenu onInsert={onInsert} onFailure={setNotice} />}
         status={<SaveStatusView status={saveStatus} />}
       />
       {notice ? <NoticeBar onDismiss={() => setNotice(null)}>{notice}</NoticeBar> : null}
@@ -103,7 +121,7 @@ function StudioShell({ store, requestedExample }: { store: WorkspaceStore; reque
         <StudioLayout />
       </main>
       <SharedLinkGate onNotice={setNotice} />
-      <ImportDialog open={importOpen} onOpenChange={setImportOpen} text={importText} onTextChange={setImportText} onImport={onImport} />
+      {importUsed ? <ImportDialog open={importOpen} onOpenChange={setImportOpen} text={importText} onTextChange={setImportText} onImport={onImport} /> : null}
     </div>
   );
 }

@@ -6,10 +6,9 @@
 import { Inflate, strToU8, zlibSync } from 'fflate';
 import { createAdler32 } from './adler32';
 import { fromBase64Url, toBase64Url } from './base64url';
-import { formatSize, INFLATE_STEP, MAX_DECOMPRESSED_BYTES, MAX_FRAGMENT_LENGTH } from './limits';
+import { formatSize, INFLATE_STEP, MAX_DECOMPRESSED_BYTES, MAX_FRAGMENT_LENGTH, SHARE_KEY } from './limits';
 
-/** The fragment key of a share link: `#w=<token>`. */
-export const SHARE_KEY = 'w';
+export { SHARE_KEY } from './limits';
 
 export type EncodeResult = { ok: true; token: string; fragmentLength: number } | { ok: false; reason: 'too-large'; message: string; fragmentLength?: number };
 

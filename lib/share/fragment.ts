@@ -1,5 +1,5 @@
 /** Read and write the share token in a URL's fragment (`#w=…`), leaving any other fragment content alone. */
-import { SHARE_KEY } from './codec';
+import { SHARE_KEY } from './limits';
 
 /** The share token of `hash` (`location.hash`, with or without `#`), or null when it has none. */
 export function shareTokenFromHash(hash: string): string | null {

@@ -1,5 +1,8 @@
 /** Size limits of share links, shared by the encoder, the decoder and the messages that cite them. */
 
+/** The fragment key of a share link: `#w=<token>`. Here, not in codec.ts, so reading a fragment needs no fflate. */
+export const SHARE_KEY = 'w';
+
 /**
  * Longest fragment (`w=…`) a share link may carry: 64 KiB. Browsers accept longer URLs (Chromium ~2 MB), but
  * chat tools, issue trackers and mail clients cut links far sooner, and the address bar becomes unusable.
