@@ -6,7 +6,7 @@ import type { Finding, WorkspaceCheck } from '../core/finding';
 import type { IstioResource } from '../core/resource';
 import { SUPPRESS_ANNOTATION, locateFinding } from '../validate/pipeline';
 import { absoluteResources, type Chunk } from './incremental-chunk';
-import { gatewayServices, patternMatches, resourceKeys, type GatewayServices, type ResourceKeys } from './incremental-keys';
+import { gatewayServices, patternMatches, resourceKeys, type GatewayServices, type KeyPattern, type ResourceKeys } from './incremental-keys';
 
 interface Entry {
   chunk: Chunk;
@@ -99,12 +99,38 @@ export function createAnalysisState(analyze: WorkspaceCheck): AnalysisState {
     return { full: true, analyzed: entries.size };
   };
 
+  /** Add to `subset` the providers of every key a wildcard of its members covers, until none is added. */
+  const addCovered = (subset: Set<IstioResource>) => {
+    const work = [...subset].filter((r) => patterned.has(r));
+    const done = new Set<string>();
+    while (work.length > 0) {
+      for (const p of entries.get(work.pop()!)!.keys.patterns) {
+        const id = `${p.family}:${p.host}`;
+        if (done.has(id)) continue;
+        done.add(id);
+        for (const [k, members] of providers) {
+          if (!coveredBy(p, k)) continue;
+          for (const m of members) {
+            if (subset.has(m)) continue;
+            subset.add(m);
+            if (patterned.has(m)) work.push(m);
+          }
+        }
+      }
+    }
+  };
+
   return {
     update(chunks, removed, added) {
       const before = removed.flatMap((c) => c.local.resources);
       const after = added.flatMap((c) => c.local.resources);
-      const needsFull = (edited: IstioResource[]) => edited.some((r) => r.kind === 'Gateway' || (entries.get(r)?.keys.patterns.length ?? 0) > 0);
-      if (entries.size === 0 || needsFull(before) || after.some((r) => r.kind === 'Gateway')) return full(chunks, removed, added);
+      const needsFull = (edited: IstioResource[]) => edited.some((r) => (entries.get(r)?.keys.patterns.length ?? 0) > 0);
+      if (entries.size === 0 || needsFull(before)) return full(chunks, removed, added);
+      // an edited Gateway is keyed like any resource unless it changes what VirtualService keys read from Gateways
+      const isGateway = (r: IstioResource) => r.kind === 'Gateway';
+      if ((before.some(isGateway) || after.some(isGateway)) && !sameServices(services, gatewayServices(chunks.flatMap((c) => c.local.resources.filter(isGateway))))) {
+        return full(chunks, removed, added);
+      }
       const provided = new Set<string>();
       for (const r of before) for (const k of entries.get(r)?.keys.provides ?? []) provided.add(k);
       const namespacesBefore = new Set(namespaces.keys());
@@ -122,6 +148,9 @@ export function createAnalysisState(analyze: WorkspaceCheck): AnalysisState {
       for (const k of provided) for (const r of consumers.get(k) ?? []) targets.add(r);
       const subset = new Set<IstioResource>(targets);
       for (const r of targets) for (const k of entries.get(r)!.keys.consumes) for (const p of providers.get(k) ?? []) subset.add(p);
+      // a member that scans with a wildcard (rather than looks up) reads every resource its wildcard covers, and
+      // a target's finding can name them (e.g. all VirtualServices under a `*.com` host)
+      addCovered(subset);
       // NOTE: analyzers read the workspace's namespace set (isKubernetesHost): one resource per namespace keeps it whole
       for (const members of namespaces.values()) subset.add(members.values().next().value!);
       if (subset.size > PARTIAL_LIMIT * entries.size) return full(chunks, [], []);
@@ -134,6 +163,14 @@ export function createAnalysisState(analyze: WorkspaceCheck): AnalysisState {
       return { full: false, analyzed: ordered.length };
     },
   };
+}
+
+/** patternMatches with a cheap test first: a wildcard covers only hosts with its suffix, and wildcards. */
+function coveredBy(p: KeyPattern, key: string): boolean {
+  const family = p.family.length;
+  if (key.charCodeAt(family) !== 58 /* : */ || !key.startsWith(p.family)) return false;
+  if (!key.endsWith(p.host.slice(1)) && key.charCodeAt(family + 1) !== 42 /* * */) return false;
+  return patternMatches(p, key);
 }
 
 function sameServices(a: GatewayServices, b: GatewayServices): boolean {

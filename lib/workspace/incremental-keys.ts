@@ -6,8 +6,9 @@
  * NOTE: this mirrors the lookups of lib/analysis (hosts by FQDN with wildcard keys, DestinationRule hosts,
  * mesh VirtualService hosts, VirtualService hosts for egress onward routes, gateway bindings, and `ns:` for a
  * `name.namespace` host, which reads as a Kubernetes service only while the namespace exists; `gn:` for Gateways
- * by name). Gateways provide keys but are not re-keyed on edits: a change to a Gateway re-runs the whole analysis.
- * The equality test of incremental.test.ts guards this mirror against new analyzers.
+ * by name; `gw:` links every Gateway with every other, which the conflict and certificate checks compare). The keys
+ * of VirtualServices also read the Gateways' selectors (GatewayServices): an edit that changes those re-keys
+ * everything. The equality test of incremental.test.ts guards this mirror against new analyzers.
  */
 import type { IstioResource } from '../core/resource';
 import { arr, obj, specOf, strings } from '../analysis/data';
@@ -48,6 +49,9 @@ export function gatewayServices(gateways: readonly IstioResource[]): GatewayServ
   return out;
 }
 
+/** Gateways are compared with each other (same selector and port, same certificate): few, so one key for all. */
+const ALL_GATEWAYS = 'gw:';
+
 const keyed = (family: string, hosts: readonly string[]) => hosts.map((h) => `${family}:${h}`);
 
 /** `ns:<b>` for a two-label host `a.b` (lib/analysis isKubernetesHost asks whether namespace `b` exists). */
@@ -77,7 +81,8 @@ export function resourceKeys(r: IstioResource, services: GatewayServices): Resou
   } else if (r.kind === 'VirtualService') {
     virtualServiceKeys(r, services, keys);
   } else if (r.kind === 'Gateway') {
-    keys.provides.push(`gn:${r.name}`);
+    keys.provides.push(`gn:${r.name}`, ALL_GATEWAYS);
+    keys.consumes.push(ALL_GATEWAYS);
   }
   return keys;
 }

@@ -46,6 +46,11 @@ const edits: Edit[] = [
   (t, r) => replaceLine(t, pickLine(t, r, /^ {2}name: /), (l) => `${l}2`),
   (t, r) => replaceLine(t, pickLine(t, r, /^ {4}- istio-egressgateway$|^ {2}- mesh$/), () => '  - egress/istio-egressgateway-9'),
   (t, r) => replaceLine(t, pickLine(t, r, /^ {2}hosts:$/), () => '  hosts:\n  - "*.com"'),
+  // Gateways: server hosts, ports, selectors (which VirtualService keys read) and certificates
+  (t, r) => replaceLine(t, pickLine(t, r, /^ {4}- [a-z0-9-]+\.[a-z0-9.-]+$/), (l) => `${l.slice(0, -1)}${['x', 'o', 'm'][Math.floor(r() * 3)]}`),
+  (t, r) => replaceLine(t, pickLine(t, r, /^ {6}number: /), () => `      number: ${[80, 443, 8443][Math.floor(r() * 3)]}`),
+  (t, r) => replaceLine(t, pickLine(t, r, /^ {4}istio: /), () => `    istio: ${['egressgateway', 'ingressgateway'][Math.floor(r() * 2)]}`),
+  (t, r) => replaceLine(t, pickLine(t, r, /^ {6}mode: /), (l) => `${l}\n      credentialName: ${['a', 'b'][Math.floor(r() * 2)]}`),
 ];
 
 function expectSame(actual: ReturnType<ReturnType<typeof createIncrementalAnalyzer>['update']>, text: string) {
@@ -80,6 +85,22 @@ describe('createIncrementalAnalyzer', () => {
     const { stats } = inc.update(`${mesh100.slice(0, i)}1${mesh100.slice(i)}`);
     expect(stats.reparsed).toBe(1);
     expect(stats.fullAnalysis).toBe(false);
+  });
+
+  it('re-analyzes a part of the workspace when a Gateway server changes, and all of it when its selector does', () => {
+    const inc = createIncrementalAnalyzer();
+    inc.update(mesh100);
+    const gw = mesh100.indexOf('kind: Gateway');
+    const host = mesh100.indexOf('    - ', mesh100.indexOf('hosts:', gw)) + 6;
+    const hostEdit = `${mesh100.slice(0, host)}x${mesh100.slice(host)}`;
+    const hostStats = inc.update(hostEdit).stats;
+    expect(hostStats.fullAnalysis).toBe(false);
+    expectSame(inc.update(hostEdit), hostEdit);
+    const selector = mesh100.indexOf('istio: ', gw) + 'istio: '.length;
+    const selectorEdit = `${mesh100.slice(0, selector)}x${mesh100.slice(selector)}`;
+    const result = inc.update(selectorEdit);
+    expect(result.stats.fullAnalysis).toBe(true);
+    expectSame(result, selectorEdit);
   });
 
   it('handles empty text, text without documents and a text replaced entirely', () => {
