@@ -1,7 +1,8 @@
 'use client';
 import { useEffect } from 'react';
 import type { WorkspaceStore } from '@/lib/workspace/store';
-import { createAnalysisScheduler, type AnalyzeResponse } from '@/lib/workspace/worker-protocol';
+import { createResultDecoder, isAnalysisDelta } from '@/lib/workspace/result-delta';
+import { createAnalysisScheduler } from '@/lib/workspace/worker-protocol';
 import { watchWorker } from '@/lib/workspace/worker-watchdog';
 
 /**
@@ -12,10 +13,18 @@ export function useValidation(store: WorkspaceStore, delayMs = 150): void {
   useEffect(() => {
     const spawn = () => {
       const w = new Worker(new URL('./validation.worker.ts', import.meta.url), { type: 'module', name: 'validation' });
-      w.onmessage = (event: MessageEvent<AnalyzeResponse>) => {
-        if (event.data?.type !== 'result') return;
-        worker.answered(event.data.result.version);
-        store.acceptAnalysis(event.data.result);
+      // Each worker answers with deltas from its own previous answer: one decoder per worker.
+      const decode = createResultDecoder();
+      w.onmessage = (event: MessageEvent<unknown>) => {
+        if (!isAnalysisDelta(event.data)) return;
+        worker.answered(event.data.version);
+        const result = decode(event.data);
+        if (result) store.acceptAnalysis(result);
+        else {
+          // NOTE: cannot happen while messages arrive in order; if it does, start over from a full answer
+          const s = store.getState();
+          worker.post({ type: 'analyze', text: s.text, version: s.version, full: true });
+        }
       };
       return w;
     };

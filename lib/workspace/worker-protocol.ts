@@ -6,6 +6,8 @@ export interface AnalyzeRequest {
   type: 'analyze';
   version: number;
   text: string;
+  /** The main thread lost track of the worker's answers: answer this one in full (see result-delta.ts). */
+  full?: true;
 }
 
 export interface AnalyzeResponse {
