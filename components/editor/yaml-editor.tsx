@@ -1,7 +1,8 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import type { editor as MonacoEditor, IRange } from 'monaco-editor';
-import type { Range } from '@/lib/core/diagnostic';
+import type { Diagnostic, Range } from '@/lib/core/diagnostic';
+import { sameItems } from '@/lib/workspace/list-delta';
 import type { WorkspaceState } from '@/lib/workspace/store';
 import { diffText } from '@/lib/workspace/text-change';
 import { useWorkspaceStore } from '@/components/studio/workspace-context';
@@ -61,10 +62,20 @@ export default function YamlEditor() {
     let applying = false;
     // The text Monaco and the store last agreed on: skips reading the model on every store update.
     let known = model.getValue();
-    const typed = model.onDidChangeContent(() => {
+    const typed = model.onDidChangeContent((e) => {
       if (applying) return;
-      known = model.getValue();
-      store.setText(known, 'editor');
+      const only = e.changes.length === 1 ? e.changes[0]! : null;
+      const next = only ? known.slice(0, only.rangeOffset) + only.text + known.slice(only.rangeOffset + only.rangeLength) : null;
+      // One change (a keystroke, a paste): apply it to the text we hold instead of reading the whole model back
+      // and diffing it against the previous text (two passes over a 1 MB mesh per keystroke). The length check
+      // catches a model whose text differs from ours in line endings (Monaco normalizes them).
+      if (only && next !== null && next.length === model.getValueLength()) {
+        known = next;
+        store.setText(known, 'editor', { start: only.rangeOffset, end: only.rangeOffset + only.rangeLength, text: only.text });
+      } else {
+        known = model.getValue();
+        store.setText(known, 'editor');
+      }
     });
     const blur = ed.onDidBlurEditorText(() => store.sealHistory());
     // The form follows the document the user puts the cursor in (not the moves the store itself asks for).
@@ -77,6 +88,7 @@ export default function YamlEditor() {
     const commands = addEditorCommands(monaco, ed, store);
 
     let markersFor: WorkspaceState['analysis'] = null;
+    let markedDiagnostics: readonly Diagnostic[] | undefined;
     let revealed = store.getState().revealSeq;
     const sync = () => {
       const s = store.getState();
@@ -96,8 +108,12 @@ export default function YamlEditor() {
       }
       if (s.analysis !== markersFor && s.analysisCurrent && s.analysis) {
         markersFor = s.analysis;
-        const sev = monaco.MarkerSeverity;
-        monaco.editor.setModelMarkers(model, MARKER_OWNER, s.analysis.diagnostics.map((d) => toMarker(d, sev)));
+        // Unchanged diagnostics keep their objects (the worker answers with deltas): skip re-setting every marker.
+        if (!sameItems(markedDiagnostics, s.analysis.diagnostics)) {
+          markedDiagnostics = s.analysis.diagnostics;
+          const sev = monaco.MarkerSeverity;
+          monaco.editor.setModelMarkers(model, MARKER_OWNER, s.analysis.diagnostics.map((d) => toMarker(d, sev)));
+        }
       }
       if (s.revealSeq !== revealed) {
         revealed = s.revealSeq;

@@ -93,4 +93,14 @@ describe('workspace store', () => {
     const s = createWorkspaceStore(base);
     expect(s.applyFormEdit({ op: 'delete', document: 0, path: ['spec'] }).ok).toBe(false);
   });
+
+  test('setText takes the change from the caller when it knows it (the editor), and diffs otherwise', () => {
+    const s = createWorkspaceStore('abc');
+    s.setText('abXc', 'editor', { start: 2, end: 2, text: 'X' });
+    expect(s.getState().change).toEqual({ start: 2, end: 2, text: 'X' });
+    s.setText('aXc', 'form');
+    expect(s.getState().change).toEqual({ start: 1, end: 2, text: '' });
+    expect(s.undo()).toBe(true);
+    expect(s.getState().text).toBe('abXc');
+  });
 });

@@ -40,8 +40,11 @@ export interface WorkspaceState {
 export interface WorkspaceStore {
   getState(): WorkspaceState;
   subscribe(listener: () => void): () => void;
-  /** Replace the text (a no-op when unchanged); one undo step unless an editor typing burst continues. */
-  setText(text: string, origin: Origin): void;
+  /**
+   * Replace the text (a no-op when unchanged); one undo step unless an editor typing burst continues. `change`,
+   * when the caller knows it (the editor does), spares comparing the two texts (a 1 MB diff per keystroke).
+   */
+  setText(text: string, origin: Origin, change?: TextChange): void;
   /** Apply a form edit through `applyEdit`; one undo step. */
   applyFormEdit(edit: FormEdit): { ok: true } | { ok: false; message: string };
   /** Append YAML documents (import, new resource) as one undo step and select the first one. */
@@ -91,10 +94,10 @@ export function createWorkspaceStore(initialText: string, options: StoreOptions 
     emit({ text, origin, version: state.version + 1, change: change ?? diffText(state.text, text), analysisCurrent: false });
   };
 
-  const setText = (text: string, origin: Origin) => {
+  const setText = (text: string, origin: Origin, change?: TextChange) => {
     if (text === state.text) return;
     history.record(state.text, origin, now());
-    commit(text, origin);
+    commit(text, origin, change);
   };
 
   return {
