@@ -134,7 +134,8 @@ test('two tabs on one workspace: the second writer is told, and chooses; nothing
   await b.cursorAtEndOf('resolution: DNS');
   await b.page.keyboard.type(' # from B');
   // A's copy is still the saved one.
-  expect(await b.page.evaluate(() => localStorage.getItem(`entryway:workspace:${localStorage.getItem('entryway:workspace:current')}`))).toContain('# from A');
+  // (the current slot's text: its first part; a small workspace is one part)
+  expect(await b.page.evaluate(() => localStorage.getItem(`entryway:workspace:${localStorage.getItem('entryway:workspace:current')}:0`))).toContain('# from A');
   await conflict.getByRole('button', { name: 'Keep mine' }).click();
   await expect(b.page.getByText('Saved in this browser')).toBeVisible();
   // Now A is the one told; it takes B's text.
