@@ -9,7 +9,7 @@
  * `ENTRYWAY_SOURCE_MAPS=1` to attribute each chunk's bytes to modules; without maps only chunk sizes are shown.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -32,6 +32,8 @@ type Kind = 'first-html' | 'first-fetched' | 'lazy' | 'worker' | 'nomodule';
 interface Chunk {
   url: string;
   kind: Kind;
+  /** Monaco, React Flow or elkjs make up most of it. */
+  lazyContent: boolean;
   rawBytes: number;
   gzipBytes: number;
   groups: [string, number][];
@@ -101,15 +103,28 @@ async function measure(url: string, text: string, kind: Kind, top: number): Prom
   const scale = (n: number) => (n / Math.max(1, body.length)) * gzipBytes;
   const lazyShare = [...sources].filter(([s]) => LAZY.some((re) => re.test(s))).reduce((a, [, n]) => a + n, 0) / Math.max(1, body.length);
   const isLazy = map ? lazyShare >= 0.5 : LAZY_TEXT.test(body);
-  const finalKind: Kind = kind === 'first-fetched' && isLazy ? 'lazy' : kind;
   return {
     url,
-    kind: finalKind,
+    kind: kind === 'first-fetched' && isLazy ? 'lazy' : kind,
+    lazyContent: isLazy,
     rawBytes: Buffer.byteLength(body),
     gzipBytes,
     groups: largest(byGroup(sources), top).map(([g, n]) => [g, scale(n)]),
     modules: largest(sources, top).map(([g, n]) => [g, scale(n)]),
   };
+}
+
+/**
+ * Every chunk a `next/dynamic` import loads together with Monaco, React Flow or elkjs (the build's loadable
+ * manifest lists each dynamic import's files): the editor's import also brings the JSON Schema (zod) and `yaml`
+ * for its format command, which are then part of loading the editor, not of the first route.
+ */
+function editorGroups(chunks: Chunk[]): Set<string> {
+  const file = join(root, dist, 'server/app/page/react-loadable-manifest.json');
+  if (!existsSync(file)) return new Set();
+  const lazy = new Set(chunks.filter((c) => c.lazyContent).map((c) => new URL(c.url).pathname.replace(/^\/_next\//, '')));
+  const entries = Object.values(JSON.parse(readFileSync(file, 'utf8')) as Record<string, { files: string[] }>);
+  return new Set(entries.filter((e) => e.files.some((f) => lazy.has(f))).flatMap((e) => e.files.filter((f) => f.endsWith('.js'))));
 }
 
 async function main() {
@@ -156,6 +171,9 @@ async function main() {
       chunks.push(await measure(url, text, kind, top));
     }
     for (const url of noModule) if (!bodies.has(url)) chunks.push(await measure(url, await (await fetch(url)).text(), 'nomodule', top));
+    // Without --url the build is at hand: a chunk the editor's or the graph's dynamic import loads is theirs.
+    const groups = given ? new Set<string>() : editorGroups(chunks);
+    for (const c of chunks) if (c.kind === 'first-fetched' && groups.has(new URL(c.url).pathname.replace(/^\/_next\//, ''))) c.kind = 'lazy';
     report(chunks, top);
   } finally {
     await browser.close();
