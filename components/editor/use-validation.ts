@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import type { WorkspaceStore } from '@/lib/workspace/store';
 import { createResultDecoder, isAnalysisDelta } from '@/lib/workspace/result-delta';
-import { createAnalysisScheduler } from '@/lib/workspace/worker-protocol';
+import { createAnalysisScheduler } from '@/lib/workspace/analysis-scheduler';
 import { watchWorker } from '@/lib/workspace/worker-watchdog';
 
 /**

@@ -1,63 +1,13 @@
 /** Messages between the studio and its validation worker, and both ends' scheduling (latest wins). */
 import { analyzeForStudio } from './analysis';
+import { defaultTimers, type AnalyzeRequest, type Timers } from './analysis-scheduler';
 import type { AnalysisResult } from './types';
 
-export interface AnalyzeRequest {
-  type: 'analyze';
-  version: number;
-  text: string;
-  /** The main thread lost track of the worker's answers: answer this one in full (see result-delta.ts). */
-  full?: true;
-}
+export { createAnalysisScheduler, type AnalysisScheduler, type AnalyzeRequest, type Timers } from './analysis-scheduler';
 
 export interface AnalyzeResponse {
   type: 'result';
   result: AnalysisResult;
-}
-
-export type Timers = {
-  set: (fn: () => void, ms: number) => unknown;
-  clear: (handle: unknown) => void;
-};
-
-const defaultTimers: Timers = {
-  set: (fn, ms) => setTimeout(fn, ms),
-  clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-};
-
-export interface AnalysisScheduler {
-  /** Ask for an analysis of `text` after a quiet period; replaces any request not yet sent. */
-  schedule(text: string, version: number): void;
-  /** Send now, skipping the debounce (first load, restore). */
-  flush(): void;
-  dispose(): void;
-}
-
-/** Main-thread side: debounces requests so typing never waits for validation. */
-export function createAnalysisScheduler(post: (req: AnalyzeRequest) => void, delayMs = 150, timers: Timers = defaultTimers): AnalysisScheduler {
-  let pending: AnalyzeRequest | null = null;
-  let handle: unknown = null;
-  const send = () => {
-    handle = null;
-    if (pending) post(pending);
-    pending = null;
-  };
-  return {
-    schedule(text, version) {
-      pending = { type: 'analyze', text, version };
-      if (handle !== null) timers.clear(handle);
-      handle = timers.set(send, delayMs);
-    },
-    flush() {
-      if (handle !== null) timers.clear(handle);
-      send();
-    },
-    dispose() {
-      if (handle !== null) timers.clear(handle);
-      handle = null;
-      pending = null;
-    },
-  };
 }
 
 /**
