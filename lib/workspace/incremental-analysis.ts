@@ -124,28 +124,43 @@ export function createAnalysisState(analyze: WorkspaceCheck): AnalysisState {
     update(chunks, removed, added) {
       const before = removed.flatMap((c) => c.local.resources);
       const after = added.flatMap((c) => c.local.resources);
-      const needsFull = (edited: IstioResource[]) => edited.some((r) => (entries.get(r)?.keys.patterns.length ?? 0) > 0);
-      if (entries.size === 0 || needsFull(before)) return full(chunks, removed, added);
+      if (entries.size === 0) return full(chunks, removed, added);
       // an edited Gateway is keyed like any resource unless it changes what VirtualService keys read from Gateways
       const isGateway = (r: IstioResource) => r.kind === 'Gateway';
       if ((before.some(isGateway) || after.some(isGateway)) && !sameServices(services, gatewayServices(chunks.flatMap((c) => c.local.resources.filter(isGateway))))) {
         return full(chunks, removed, added);
       }
       const provided = new Set<string>();
-      for (const r of before) for (const k of entries.get(r)?.keys.provides ?? []) provided.add(k);
+      const scans: KeyPattern[] = [];
+      for (const r of before) {
+        const keys = entries.get(r)?.keys;
+        for (const k of keys?.provides ?? []) provided.add(k);
+        scans.push(...(keys?.patterns ?? []));
+      }
       const namespacesBefore = new Set(namespaces.keys());
       for (const c of removed) unindex(c);
       for (const c of added) index(c);
-      if (needsFull(after)) return full(chunks, [], []);
-      for (const r of after) for (const k of entries.get(r)!.keys.provides) provided.add(k);
+      for (const r of after) {
+        const keys = entries.get(r)!.keys;
+        for (const k of keys.provides) provided.add(k);
+        scans.push(...keys.patterns);
+      }
       // a namespace that appeared or went away changes which `name.namespace` hosts read as Kubernetes services
       for (const ns of namespaces.keys()) if (!namespacesBefore.has(ns)) provided.add(`ns:${ns}`);
       for (const ns of namespacesBefore) if (!namespaces.has(ns)) provided.add(`ns:${ns}`);
-      // a wildcard some resource scans with (rather than looks up) may cover an edited key
-      for (const p of patterned) if (entries.get(p)!.keys.patterns.some((x) => [...provided].some((k) => patternMatches(x, k)))) return full(chunks, [], []);
 
       const targets = new Set<IstioResource>(after);
       for (const k of provided) for (const r of consumers.get(k) ?? []) targets.add(r);
+      // wildcards scan rather than look up, and findings can name all a wildcard covers (XR008 lists every
+      // VirtualService under a `*.com` host): a wildcard that covers an edited key, or is edited, re-analyzes its
+      // resource and every resource it covers
+      for (const p of patterned) {
+        const own = entries.get(p)!.keys.patterns;
+        if (!own.some((x) => [...provided].some((k) => coveredBy(x, k)))) continue;
+        targets.add(p);
+        scans.push(...own);
+      }
+      for (const x of scans) for (const [k, members] of providers) if (coveredBy(x, k)) for (const m of members) targets.add(m);
       const subset = new Set<IstioResource>(targets);
       for (const r of targets) for (const k of entries.get(r)!.keys.consumes) for (const p of providers.get(k) ?? []) subset.add(p);
       // a member that scans with a wildcard (rather than looks up) reads every resource its wildcard covers, and

@@ -46,6 +46,7 @@ const edits: Edit[] = [
   (t, r) => replaceLine(t, pickLine(t, r, /^ {2}name: /), (l) => `${l}2`),
   (t, r) => replaceLine(t, pickLine(t, r, /^ {4}- istio-egressgateway$|^ {2}- mesh$/), () => '  - egress/istio-egressgateway-9'),
   (t, r) => replaceLine(t, pickLine(t, r, /^ {2}hosts:$/), () => '  hosts:\n  - "*.com"'),
+  (t, r) => replaceLine(t, pickLine(t, r, /^ {2}host: /), () => `  host: "*.${['com', 'io', 'github-36.com'][Math.floor(r() * 3)]}"`),
   // Gateways: server hosts, ports, selectors (which VirtualService keys read) and certificates
   (t, r) => replaceLine(t, pickLine(t, r, /^ {4}- [a-z0-9-]+\.[a-z0-9.-]+$/), (l) => `${l.slice(0, -1)}${['x', 'o', 'm'][Math.floor(r() * 3)]}`),
   (t, r) => replaceLine(t, pickLine(t, r, /^ {6}number: /), () => `      number: ${[80, 443, 8443][Math.floor(r() * 3)]}`),
