@@ -23,6 +23,10 @@ function toIRange(r: Range): IRange {
   return { startLineNumber: r.line, startColumn: r.column, endLineNumber: r.endLine, endColumn: r.endColumn };
 }
 
+/** Above this many lines the editor drops features that cost a pass over the whole text per keystroke. */
+const LARGE_LINES = 20_000;
+const QUICK_SUGGESTIONS = { other: true, comments: false, strings: true } as const;
+
 /** The Monaco YAML editor bound to the workspace store (client only; loaded with next/dynamic). */
 export default function YamlEditor() {
   const store = useWorkspaceStore();
@@ -49,7 +53,12 @@ export default function YamlEditor() {
       renderWhitespace: 'boundary',
       fixedOverflowWidgets: true,
       ariaLabel: 'Workspace YAML',
-      quickSuggestions: { other: true, comments: false, strings: true },
+      quickSuggestions: QUICK_SUGGESTIONS,
+      // monaco-yaml's link and code-action providers re-read the whole workspace in its worker on each change or
+      // cursor move (it serves no code actions here: its validation is off; links in a mesh are noise): 230 MB
+      // and seconds of CPU with mesh-5000.
+      links: false,
+      lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.Off },
       // Folding and sticky scroll from indentation, computed in the editor: the YAML service's outline of a mesh
       // (every key of thousands of documents) came back from its worker on each keystroke and took seconds to read.
       foldingStrategy: 'indentation',
@@ -58,11 +67,24 @@ export default function YamlEditor() {
     });
     window.__entrywayEditor = ed;
 
+    // A mesh-scale text (tens of thousands of lines) gets no folding (recomputed over every line on each keystroke,
+    // ~40 ms in mesh-1000, plus thousands of decorations) and no completion while typing (each one made
+    // monaco-yaml parse the whole text in its worker); Ctrl+Space still completes.
+    let large: boolean | null = null;
+    const fitToSize = () => {
+      const now = model.getLineCount() > LARGE_LINES;
+      if (now === large) return;
+      large = now;
+      ed.updateOptions({ folding: !now, quickSuggestions: now ? false : QUICK_SUGGESTIONS });
+    };
+    fitToSize();
+
     // Changes the store pushes into Monaco (form, undo, import…) must not come back as editor changes.
     let applying = false;
     // The text Monaco and the store last agreed on: skips reading the model on every store update.
     let known = model.getValue();
     const typed = model.onDidChangeContent((e) => {
+      fitToSize();
       if (applying) return;
       const only = e.changes.length === 1 ? e.changes[0]! : null;
       const next = only ? known.slice(0, only.rangeOffset) + only.text + known.slice(only.rangeOffset + only.rangeLength) : null;
