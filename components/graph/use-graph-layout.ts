@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '@/lib/core/diagnostic';
 import type { IstioResource } from '@/lib/core/resource';
 import type { Positions } from '@/lib/graph/layout';
@@ -18,6 +18,9 @@ export interface GraphLayoutState {
 
 /** Wait this long after a change before recomputing, so typing does not queue a layout per keystroke. */
 const DEBOUNCE_MS = 120;
+/** A mesh-scale workspace waits for a pause in typing: each update costs React Flow a pass over every node and edge. */
+const LARGE_DEBOUNCE_MS = 800;
+const LARGE = 500;
 
 interface Channel {
   post(req: GraphRequest): void;
@@ -83,7 +86,8 @@ export function useGraphLayout(resources: IstioResource[], diagnostics: Diagnost
       const same = base && sameItems(base.graph.nodes, nodes) && sameItems(base.graph.edges, edges);
       held.current = { graph: same ? base.graph : { nodes, edges }, positions };
       const { graph } = held.current;
-      setState({ graph, positions, pending: stale, ms: res.ms });
+      // An interruptible render: typing is not held up by React Flow taking in a large graph.
+      startTransition(() => setState({ graph, positions, pending: stale, ms: res.ms }));
     });
     channel.current = ch;
     return () => {
@@ -109,7 +113,7 @@ export function useGraphLayout(resources: IstioResource[], diagnostics: Diagnost
         diagnostics: encodeListDelta(base?.diagnostics ?? null, diagnostics),
       });
       sent.current = { resources, diagnostics };
-    }, DEBOUNCE_MS);
+    }, resources.length > LARGE ? LARGE_DEBOUNCE_MS : DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [resources, diagnostics, active, resync]);
 
