@@ -16,8 +16,18 @@ async function readStdin(limit: number): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** The real I/O of the `entryway` process. */
+/**
+ * Make `process.env` a plain object for the rest of this process (or worker thread). Node backs it with the
+ * operating system's environment, so each read is a native call, and the `yaml` parser reads
+ * `process.env.LOG_TOKENS` once per token: ~15 % of parsing mesh-1000. The CLI never changes its environment.
+ */
+export function plainEnvironment(): void {
+  process.env = { ...process.env };
+}
+
+/** The real I/O of the `entryway` process (its environment becomes a plain object, see plainEnvironment). */
 export function nodeIO(): CliIO {
+  plainEnvironment();
   return {
     stat(path) {
       const st = statSync(path);

@@ -10,6 +10,7 @@ import type { IstioResource } from '../core/resource';
 import { passes } from '../validate';
 import { finishDiagnostics, locateFinding, locateFindingIn, runPasses } from '../validate/pipeline';
 import { parseChunk, parseWorkspace, splitDocuments, type ParsedWorkspace } from '../yaml/parse';
+import { plainEnvironment } from './node-io';
 
 /** Below this many characters one thread is faster: a worker costs tens of ms to start and load the code. */
 export const PARALLEL_MIN_CHARS = 1_000_000;
@@ -33,6 +34,7 @@ function checkPart(text: string, end?: number): { ws: ParsedWorkspace; result: P
 export function runPartWorker(): boolean {
   const part = (workerData as { entrywayPart?: unknown } | null)?.entrywayPart;
   if (isMainThread || typeof part !== 'string' || !parentPort) return false;
+  plainEnvironment();
   parentPort.postMessage(checkPart(part).result);
   return true;
 }
