@@ -1,12 +1,14 @@
 'use client';
 import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { loadAppend } from '@/components/studio/deferred-append';
 import { NewResourceLabel } from './new-resource-label';
 import type { ResourceMenu as ResourceMenuType, ResourceMenuProps } from './resource-menu';
 
 // The Radix menu (with its popper, focus and scroll locks) is not part of the first route's JS: it loads when the
-// pointer or the focus reaches the button, and a click that comes first opens it once loaded.
-const loadMenu = () => import('./resource-menu');
+// pointer or the focus reaches the button, and a click that comes first opens it once loaded. The store's append
+// (with `yaml`) loads alongside, so an insert from the menu or the wizard lands at once.
+const loadMenu = () => Promise.all([import('./resource-menu'), loadAppend()]).then(([m]) => m);
 
 /** "New resource": a blank resource of each kind, every seed example as a template, and the egress wizard. */
 export function NewResourceMenu(props: ResourceMenuProps) {

@@ -5,7 +5,8 @@ import { NewResourceMenu } from '@/components/create/new-resource-menu';
 import { TooltipProvider } from '@/components/ui/tooltip';
 import { useValidation } from '@/components/editor/use-validation';
 import { restoreWorkspace, saveWorkspace } from '@/lib/workspace/persistence';
-import { createWorkspaceStore, type WorkspaceStore } from '@/lib/workspace/store';
+import { createStoreCore } from '@/lib/workspace/store-core';
+import type { WorkspaceStore } from '@/lib/workspace/store';
 import type { ImportPlan } from '@/lib/workspace/import-plan';
 import { deferredApplyEdit } from '@/components/forms/deferred-edit';
 import { ExportButton } from '@/components/export/export-button';
@@ -17,13 +18,14 @@ import { SaveStatusView } from './save-status';
 import { StudioHeader } from './studio-header';
 import { StudioLayout } from './studio-layout';
 import { ThemeProvider } from './theme';
+import { deferredAppend, loadAppend } from './deferred-append';
 import { browserStorage, useAutosave } from './use-autosave';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { WorkspaceProvider } from './workspace-context';
 
 // The import dialog plans with `yaml` and the YAML parser: it loads on first use (or when the pointer or focus
 // reaches "Import"), not with the first route.
-const loadImport = () => import('./import-dialog');
+const loadImport = () => Promise.all([import('./import-dialog'), loadAppend()]).then(([m]) => m);
 const ImportDialog = dynamic(() => loadImport().then((m) => m.ImportDialog), { ssr: false });
 
 export interface StudioProps {
@@ -37,7 +39,8 @@ function createStore(props: StudioProps): WorkspaceStore {
   const explicit = props.requestedExample?.found === true;
   // localStorage exists only in the browser; the server renders no text-dependent markup (the editor is client-only).
   const restored = !explicit && typeof window !== 'undefined' ? restoreWorkspace(browserStorage()) : null;
-  return createWorkspaceStore(restored ?? props.exampleText, { applyEdit: deferredApplyEdit });
+  // The store core without `yaml`: appending (import, New resource) loads it first (deferred-append.ts).
+  return createStoreCore(restored ?? props.exampleText, { applyEdit: deferredApplyEdit, appendDocuments: deferredAppend });
 }
 
 /** The studio: one workspace store, validated in a worker, autosaved, shown in resizable panels. */
@@ -78,14 +81,18 @@ function StudioShell({ store, requestedExample }: { store: WorkspaceStore; reque
     if (!requestedExample.found) setNotice(<>Unknown example “{requestedExample.id}”: opened your workspace instead.</>);
   }, [requestedExample, store]);
 
-  const onImport = (plan: ImportPlan) => {
+  const appendFailed = () => setNotice('Nothing was added: the code that appends could not be loaded (is the connection down?).');
+
+  const onImport = async (plan: ImportPlan) => {
+    if (!(await loadAppend().then(() => true, () => false))) return appendFailed();
     store.append(plan.text, 'import');
     setImportOpen(false);
     setImportText('');
     setNotice(<ImportReport plan={plan} done />);
   };
 
-  const onInsert = (yamlText: string, label: string) => {
+  const onInsert = async (yamlText: string, label: string) => {
+    if (!(await loadAppend().then(() => true, () => false))) return appendFailed();
     store.append(yamlText, 'create');
     setNotice(<>Added {label} at the end of the workspace.</>);
   };
