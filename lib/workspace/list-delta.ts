@@ -17,19 +17,23 @@ export interface ListDelta<T> {
  * default; a content key (e.g. JSON) when the lists cross a thread and identities do not survive.
  */
 export function encodeListDelta<T>(prev: readonly T[] | null, next: readonly T[], keyOf: (item: T) => unknown = (x) => x): ListDelta<T> {
+  return encodeKeyedDelta(prev ? prev.map(keyOf) : null, next, next.map(keyOf));
+}
+
+/** encodeListDelta from the keys alone of the previous list: the sender need not keep its items. */
+export function encodeKeyedDelta<T>(prevKeys: readonly unknown[] | null, next: readonly T[], nextKeys: readonly unknown[]): ListDelta<T> {
   const ops: number[] = [];
   const items: T[] = [];
-  const base = prev?.length ?? 0;
-  const prevKeys = prev ? prev.map(keyOf) : [];
+  const base = prevKeys?.length ?? 0;
   let index: Map<unknown, number> | null = null;
   /** Where the run being extended continues in prev (-1: the run is of new items). */
   let expect = -2;
-  for (const item of next) {
-    const k = keyOf(item);
-    let at = expect >= 0 && expect < base && prevKeys[expect] === k ? expect : -1;
+  next.forEach((item, i) => {
+    const k = nextKeys[i];
+    let at = expect >= 0 && expect < base && prevKeys![expect] === k ? expect : -1;
     if (at < 0 && base > 0) {
       // NOTE: built on the first mismatch only: an unchanged list (the common keystroke) never pays for it
-      index ??= firstIndexes(prevKeys);
+      index ??= firstIndexes(prevKeys!);
       at = index.get(k) ?? -1;
     }
     if (at >= 0 && at === expect) ops[ops.length - 1]!++;
@@ -41,7 +45,7 @@ export function encodeListDelta<T>(prev: readonly T[] | null, next: readonly T[]
       if (at < 0) items.push(item);
     }
     expect = at < 0 ? -1 : at + 1;
-  }
+  });
   return { base, ops, items };
 }
 
