@@ -8,8 +8,10 @@ import { watchWorker } from '@/lib/workspace/worker-watchdog';
 /**
  * Run our validator in a Web Worker on every text version (debounced; stale results dropped by the store). A
  * worker stuck on a long analysis of an old version (a 20 MB paste, since replaced) is replaced.
+ * The debounce is short: the worker collapses requests queued while it works, and an answer is a small delta,
+ * so markers follow a keystroke in ~debounce + one incremental analysis (150 ms was most of the 150 ms budget).
  */
-export function useValidation(store: WorkspaceStore, delayMs = 150): void {
+export function useValidation(store: WorkspaceStore, delayMs = 40): void {
   useEffect(() => {
     const spawn = () => {
       const w = new Worker(new URL('./validation.worker.ts', import.meta.url), { type: 'module', name: 'validation' });
