@@ -2,7 +2,7 @@
  * `npm run bench:browser`: the studio's production build in Chromium with a generated mesh loaded — long tasks
  * while typing, keystroke → marker latency, JS shipped by the first route (gzip) and heap. Not a test: it reports.
  *
- *   npx tsx bench/browser.ts [--size=1000] [--heap-size=5000] [--keys=30] [--profile=/tmp/typing.cpuprofile]
+ *   npx tsx bench/browser.ts [--size=1000] [--heap-size=5000] [--keys=30] [--profile=/tmp/x.cpuprofile [--profile-phase=typing|load]]
  *
  * Heap counts the page and every worker of the tab (validation, graph layout, Monaco's). Long tasks are also
  * reported while the graph of the loaded mesh is derived and laid out (the graph panel is visible).
@@ -160,11 +160,15 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.addInitScript(LONG_TASKS_INIT);
     await page.goto(url);
-    const loaded = await load(page, meshText(size));
+    // --profile samples the typing, or with --profile-phase=load the paste, analysis and graph layout of the mesh
     const profileFile = arg('profile', '');
-    const profiler = profileFile ? await startProfile(page) : null;
+    const phase = arg('profile-phase', 'typing');
+    const loadProfiler = profileFile && phase === 'load' ? await startProfile(page) : null;
+    const loaded = await load(page, meshText(size));
+    const loadProfile = loadProfiler ? await stopProfile(loadProfiler, profileFile) : undefined;
+    const profiler = profileFile && phase === 'typing' ? await startProfile(page) : null;
     const typed = await typing(page, keys);
-    const profile = profiler ? await stopProfile(profiler, profileFile) : undefined;
+    const profile = profiler ? await stopProfile(profiler, profileFile) : loadProfile;
     const heap = { [`mesh-${size}`]: await tabHeapMb(page) };
     await page.close();
     const big = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -173,7 +177,7 @@ async function main() {
     const bigLoaded = await load(big, meshText(heapSize));
     heap[`mesh-${heapSize}`] = await tabHeapMb(big);
     const out = { machine: machine(), size, firstRouteJs: js, load: loaded, [`load-${heapSize}`]: bigLoaded, ...typed, heapMb: heap };
-    if (profile) console.log(`main thread while typing (${profileFile}):\n  self:\n    ${profile.self.join('\n    ')}\n  inclusive:\n    ${profile.inclusive.join('\n    ')}`);
+    if (profile) console.log(`main thread while ${phase === 'load' ? 'loading' : 'typing'} (${profileFile}):\n  self:\n    ${profile.self.join('\n    ')}\n  inclusive:\n    ${profile.inclusive.join('\n    ')}`);
     console.log(JSON.stringify({ ...out, longTasksMs: `${typed.longTasksMs.length} tasks` }, null, 2));
     const bigHeap = heap[`mesh-${heapSize}`]!.total;
     console.log(`${typed.maxLongTaskMs < 50 ? '✓' : '✗'} longest main-thread task while typing: ${typed.maxLongTaskMs.toFixed(0)} ms (target < 50)`);
