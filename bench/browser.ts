@@ -96,9 +96,10 @@ async function load(page: Page, text: string) {
     { timeout: 600_000, polling: 50 },
   );
   const t1 = await now(page);
-  // The graph status reads "N nodes · E edges · T ms" once a layout is in and no newer one is pending.
+  // The graph status reads "N nodes · E edges · T ms" once a layout is in and no newer one is pending (a graph too
+  // large to draw at once adds " · not drawn").
   await page.waitForFunction(
-    () => /^\d{3,} nodes · \d+ edges · \d+ ms$/.test(document.querySelector('section[aria-label="Graph"] [role="status"]')?.textContent ?? ''),
+    () => /^\d{3,} nodes · \d+ edges · \d+ ms( · not drawn)?$/.test(document.querySelector('section[aria-label="Graph"] [role="status"]')?.textContent ?? ''),
     null,
     { timeout: 600_000, polling: 50 },
   );

@@ -34,6 +34,11 @@ const MINIMAP_FROM = 12;
  * every update, most of React Flow's time per keystroke in mesh-1000 (2,093 nodes); at that scale it is a smear.
  */
 const MINIMAP_UP_TO = 500;
+/**
+ * Above this many nodes (in view of the namespace filter) nothing is drawn until asked: React Flow's first render of
+ * mesh-5000's 10,553 nodes held the main thread 9–15 s; a namespace is the readable unit at that scale.
+ */
+const DRAW_UP_TO = 3000;
 const TRACEABLE = new Set<GraphNode['type']>(['gateway', 'service', 'external']);
 
 const MINIMAP_COLORS: Record<GraphNode['type'], string> = { mesh: '#0ea5e9', gateway: '#8b5cf6', service: '#10b981', external: '#f59e0b', workload: '#71717a', endpoint: '#a1a1aa' };
@@ -57,9 +62,11 @@ function GraphView({ resources, diagnostics, selected, onSelect }: GraphPanelPro
   const visible = useMemo(() => (graph ? filterByNamespace(graph, namespace || undefined) : undefined), [graph, namespace]);
   const trace = useMemo(() => (visible && traced && visible.nodes.some((n) => n.id === traced) ? tracePaths(visible, traced) : undefined), [visible, traced]);
   const search = useMemo(() => (visible ? searchNodes(visible.nodes, query) : undefined), [visible, query]);
+  const [drawAll, setDrawAll] = useState(false);
+  const held = visible !== undefined && visible.nodes.length > DRAW_UP_TO && !drawAll ? visible.nodes.length : 0;
   const flow = useMemo(
-    () => (visible && positions ? toFlow(visible, positions, { search, trace, selectedDocument: selected?.document }, flowCache) : { nodes: [], edges: [] }),
-    [visible, positions, search, trace, selected?.document, flowCache],
+    () => (visible && positions && !held ? toFlow(visible, positions, { search, trace, selectedDocument: selected?.document }, flowCache) : { nodes: [], edges: [] }),
+    [visible, positions, search, trace, selected?.document, flowCache, held],
   );
 
   // Fit once, when the first graph arrives; later updates keep the user's viewport (Controls' fit button refits).
@@ -99,7 +106,7 @@ function GraphView({ resources, diagnostics, selected, onSelect }: GraphPanelPro
     ? `Graph failed: ${error}`
     : !graph
       ? 'Laying out…'
-      : `${flow.nodes.length} nodes · ${flow.edges.length} edges${pending ? ' · updating…' : ms !== undefined ? ` · ${Math.round(ms)} ms` : ''}`;
+      : `${held || flow.nodes.length} nodes · ${held ? visible!.edges.length : flow.edges.length} edges${pending ? ' · updating…' : ms !== undefined ? ` · ${Math.round(ms)} ms` : ''}${held ? ' · not drawn' : ''}`;
 
   return (
     <div className="flex h-full min-h-0 flex-1 flex-col">
@@ -137,7 +144,17 @@ function GraphView({ resources, diagnostics, selected, onSelect }: GraphPanelPro
             )}
             <Controls showInteractive={false} />
           </ReactFlow>
-          {graph && flow.nodes.length === 0 && (
+          {held > 0 && (
+            <div className="absolute inset-0 flex flex-col items-center justify-center gap-2 p-4 text-center text-xs text-zinc-500 dark:text-zinc-400">
+              <p>
+                {held.toLocaleString('en')} nodes: choose a namespace above to draw its part of the graph, or draw them all (the page may pause for a while).
+              </p>
+              <button type="button" className="rounded border border-zinc-300 px-2 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800" onClick={() => setDrawAll(true)}>
+                Draw all {held.toLocaleString('en')} nodes
+              </button>
+            </div>
+          )}
+          {graph && !held && flow.nodes.length === 0 && (
             <p className="pointer-events-none absolute inset-0 flex items-center justify-center text-xs text-zinc-500 dark:text-zinc-400">No Istio resources to draw.</p>
           )}
         </div>
