@@ -58,7 +58,25 @@ export function buildChunk(text: string, lookahead: string, passes: Passes, docs
   local.diagnostics.sort(compareDiagnostics);
   // the studio analyzes: webhook findings take istioctl's severities, as in analyzeText
   const diagnostics = runPasses(local, passes, false, true);
+  if (!docs) forgetDocuments(local, text);
   return { text, lookahead, start: 0, line: 0, firstDoc: 0, newlines: countNewlines(text), local, diagnostics, analysis: new Map() };
+}
+
+/**
+ * Drop the chunk's parsed documents (the `yaml` node trees are most of a workspace's memory: mesh-5000 kept
+ * ~200 MB, and every major GC walked them) and parse them again when one is read: only analysis findings
+ * (located after an edit elsewhere) need them, in a few chunks.
+ */
+function forgetDocuments(local: ParsedWorkspace, text: string): void {
+  let again: Document.Parsed[] | undefined;
+  for (const d of local.documents) {
+    const i = d.index;
+    Object.defineProperty(d, 'doc', {
+      configurable: true,
+      enumerable: true,
+      get: () => (again ??= parseChunk(text))[i]!,
+    });
+  }
 }
 
 /** The lookahead text of a chunk spanning [start, end) of `text`. */
