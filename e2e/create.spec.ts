@@ -25,6 +25,20 @@ test('New resource inserts a valid resource of each kind', async ({ page }) => {
   studio.expectClean();
 });
 
+test('a second blank of a kind gets its own name and host, and both validate clean', async ({ page }) => {
+  const studio = await emptyStudio(page);
+  for (const name of ['external-api', 'external-api-2']) {
+    await studio.button('New resource').click();
+    await page.getByRole('menuitem', { name: /^ServiceEntry/ }).click();
+    await expect.poll(() => studio.editorText()).toContain(`name: ${name}\n`);
+    // The next blank reads the names of the analysed workspace: wait until the resource list shows this one.
+    await expect(studio.resources).toContainText(name);
+  }
+  expect(await studio.editorText()).toContain('- api-2.example.com');
+  await expect.poll(() => studio.problems.innerText()).toContain('No problems in the workspace.');
+  studio.expectClean();
+});
+
 test('a seed example can be inserted as a template', async ({ page }) => {
   const studio = await emptyStudio(page);
   await studio.button('New resource').click();

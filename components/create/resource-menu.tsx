@@ -7,13 +7,21 @@ import { ISTIO_KINDS, type IstioKind } from '@/lib/core/resource';
 import { EXAMPLE_CATALOG } from '@/lib/examples/catalog';
 import { getKindInfo } from '@/lib/istio/descriptors';
 import { Button } from '@/components/ui/button';
+import { useWorkspaceStore } from '@/components/studio/workspace-context';
+import type { WorkspaceStore } from '@/lib/workspace/store';
 import { NewResourceLabel } from './new-resource-label';
 
 // The wizard, the YAML writer (`yaml`) and the seed texts load on first use: none is part of the first route's JS.
 const EgressWizard = dynamic(() => import('./egress-wizard').then((m) => m.EgressWizard), { ssr: false });
 
-async function blankText(kind: IstioKind): Promise<string> {
-  return (await import('@/lib/wizard/blank')).blankYaml(kind);
+/** A blank of `kind` in `default`, named past the names `taken` there (a second ServiceEntry is external-api-2). */
+async function blankText(kind: IstioKind, taken: ReadonlySet<string>): Promise<string> {
+  return (await import('@/lib/wizard/blank')).blankYaml(kind, 'default', 'v1', taken);
+}
+
+/** Names of the workspace's resources of `kind` in `default`, as of the latest analysis. */
+function takenNames(store: WorkspaceStore, kind: IstioKind): Set<string> {
+  return new Set(store.getState().lastGood.filter((r) => r.kind === kind && (r.namespace ?? 'default') === 'default').map((r) => r.name));
 }
 
 async function exampleTextV1(id: string): Promise<string | undefined> {
@@ -39,6 +47,7 @@ export interface ResourceMenuProps {
  * the focus that reached the placeholder button before this module loaded.
  */
 export function ResourceMenu({ onInsert, onFailure, defaultOpen = false, autoFocus = false }: ResourceMenuProps & { defaultOpen?: boolean; autoFocus?: boolean }) {
+  const store = useWorkspaceStore();
   const [wizard, setWizard] = useState(false);
   // Mounted from the first open on, so the dialog keeps its closing animation and focus return.
   const [wizardUsed, setWizardUsed] = useState(false);
@@ -60,7 +69,7 @@ export function ResourceMenu({ onInsert, onFailure, defaultOpen = false, autoFoc
           <Menu.Content className={content} align="start" sideOffset={4}>
             <Menu.Label className={heading}>Blank</Menu.Label>
             {ISTIO_KINDS.map((kind) => (
-              <Menu.Item key={kind} className={item} onSelect={() => void insert(blankText(kind), `New ${kind}`)}>
+              <Menu.Item key={kind} className={item} onSelect={() => void insert(blankText(kind, takenNames(store, kind)), `New ${kind}`)}>
                 <span>
                   <span className="block font-medium">{kind}</span>
                   <span className="block text-[11px] text-zinc-500 dark:text-zinc-400">{getKindInfo(kind).description}</span>
