@@ -1,7 +1,8 @@
 'use client';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { loadAppend } from '@/components/studio/deferred-append';
+import { useEscapeCancels } from '@/components/studio/use-escape-cancels';
 import { NewResourceLabel } from './new-resource-label';
 import type { ResourceMenu as ResourceMenuType, ResourceMenuProps } from './resource-menu';
 
@@ -15,6 +16,7 @@ export function NewResourceMenu(props: ResourceMenuProps) {
   const button = useRef<HTMLButtonElement>(null);
   const [menu, setMenu] = useState<{ Menu: typeof ResourceMenuType; focus: boolean } | null>(null);
   const [openOnLoad, setOpenOnLoad] = useState(false);
+  useEscapeCancels(openOnLoad && menu === null, useCallback(() => setOpenOnLoad(false), []));
   const load = () => {
     void loadMenu().then(
       (m) => setMenu((cur) => cur ?? { Menu: m.ResourceMenu, focus: document.activeElement === button.current }),

@@ -1,6 +1,6 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { useEffect, useState, type DragEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type DragEvent, type ReactNode } from 'react';
 import { NewResourceMenu } from '@/components/create/new-resource-menu';
 import { TooltipProvider } from '@/components/ui/tooltip';
 import { useValidation } from '@/components/editor/use-validation';
@@ -20,6 +20,7 @@ import { StudioLayout } from './studio-layout';
 import { ThemeProvider } from './theme';
 import { deferredAppend, loadAppend } from './deferred-append';
 import { browserStorage, useAutosave } from './use-autosave';
+import { useEscapeCancels } from './use-escape-cancels';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { WorkspaceProvider } from './workspace-context';
 
@@ -65,10 +66,13 @@ function StudioShell({ store, requestedExample }: { store: WorkspaceStore; reque
   const [importOpen, setImportOpen] = useState(false);
   // Mounted from the first open on, so the dialog keeps its closing animation and focus return.
   const [importUsed, setImportUsed] = useState(false);
+  const [importLoaded, setImportLoaded] = useState(false);
   const openImport = () => {
     setImportUsed(true);
     setImportOpen(true);
+    void loadImport().then(() => setImportLoaded(true), () => setNotice('The import could not be loaded (is the connection down?).'));
   };
+  useEscapeCancels(importOpen && !importLoaded, useCallback(() => setImportOpen(false), []));
   const [importText, setImportText] = useState('');
 
   useEffect(() => {
