@@ -8,18 +8,17 @@
  * Without --url it serves the build in $BENCH_DIST_DIR (default .next-bench), building it if missing. Build with
  * `ENTRYWAY_SOURCE_MAPS=1` to attribute each chunk's bytes to modules; without maps only chunk sizes are shown.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Worker } from '@playwright/test';
+import { chromium, type Browser, type Worker } from '@playwright/test';
 import { byGroup, bytesBySource, largest, stripMapComment, type SourceMapJson } from './page-weight-attribute';
+import { benchDist, startServer } from './next-server';
 import { machine } from './report';
 
 const arg = (name: string, def: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? def;
 const root = join(import.meta.dirname, '..');
-const dist = process.env.BENCH_DIST_DIR ?? '.next-bench';
+const dist = benchDist;
 const TARGET_KB = 200;
 const kb = (n: number) => n / 1024;
 
@@ -38,37 +37,6 @@ interface Chunk {
   gzipBytes: number;
   groups: [string, number][];
   modules: [string, number][];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(): Promise<{ url: string; stop: () => void }> {
-  const env = { ...process.env, NEXT_DIST_DIR: dist };
-  if (!existsSync(join(root, dist, 'BUILD_ID'))) {
-    console.log(`building into ${dist} (ENTRYWAY_SOURCE_MAPS=1 next build)…`);
-    const b = spawnSync('npx', ['next', 'build'], { cwd: root, env: { ...env, ENTRYWAY_SOURCE_MAPS: '1' }, stdio: 'inherit' });
-    if (b.status !== 0) throw new Error('next build failed');
-  }
-  const port = await freePort();
-  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: root, env, stdio: 'ignore', detached: true });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(url)).ok) return { url, stop: () => process.kill(-server.pid!) };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  process.kill(-server.pid!);
-  throw new Error('next start did not answer');
 }
 
 /** The first HTML's external scripts, and which of them are `noModule` (modern browsers do not fetch those). */
@@ -127,19 +95,13 @@ function editorGroups(chunks: Chunk[]): Set<string> {
   return new Set(entries.filter((e) => e.files.some((f) => lazy.has(f))).flatMap((e) => e.files.filter((f) => f.endsWith('.js'))));
 }
 
-async function main() {
-  const top = Number(arg('top', '10'));
-  const given = arg('url', '');
-  const server = given ? { url: given, stop: () => {} } : await startServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
-  });
+/** Every JS chunk the studio at `url` loads, sorted into first route, lazy editor/graph, workers and noModule. */
+export async function pageWeight(url: string, browser: Browser, opts: { top?: number; manifest?: boolean } = {}): Promise<{ firstRouteGzipBytes: number; firstRouteChunks: number; chunks: Chunk[] }> {
+  const top = opts.top ?? 10;
+  const html = await (await fetch(url)).text();
+  const { modern, noModule } = htmlScripts(html, url);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
-    const html = await (await fetch(server.url)).text();
-    const { modern, noModule } = htmlScripts(html, server.url);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     const workers = new Set<Worker>();
     page.on('worker', (w) => workers.add(w));
@@ -150,7 +112,7 @@ async function main() {
       if (!/javascript/.test(res.headers()['content-type'] ?? '') && !/\.m?js(\?|$)/.test(u)) return;
       pending.push(res.text().then((text) => void bodies.set(u, text)).catch(() => undefined));
     });
-    await page.goto(server.url, { waitUntil: 'networkidle' });
+    await page.goto(url, { waitUntil: 'networkidle' });
     // The editor (Monaco) and the graph load after the shell; wait for them so the lazy side is complete too.
     await page.waitForFunction(() => Boolean((window as unknown as { __entrywayEditor?: unknown }).__entrywayEditor), null, { timeout: 120_000 }).catch(() => console.log('(the editor did not load within 2 min)'));
     await page.waitForLoadState('networkidle');
@@ -164,17 +126,38 @@ async function main() {
       inWorkers.add(w.url());
       for (const u of await w.evaluate(entries).catch(() => [] as string[])) inWorkers.add(u);
     }
-
     const chunks: Chunk[] = [];
-    for (const [url, text] of bodies) {
-      const kind: Kind = modern.has(url) ? 'first-html' : onPage.has(url) || !inWorkers.has(url) ? 'first-fetched' : 'worker';
-      chunks.push(await measure(url, text, kind, top));
+    for (const [u, text] of bodies) {
+      const kind: Kind = modern.has(u) ? 'first-html' : onPage.has(u) || !inWorkers.has(u) ? 'first-fetched' : 'worker';
+      chunks.push(await measure(u, text, kind, top));
     }
-    for (const url of noModule) if (!bodies.has(url)) chunks.push(await measure(url, await (await fetch(url)).text(), 'nomodule', top));
-    // Without --url the build is at hand: a chunk the editor's or the graph's dynamic import loads is theirs.
-    const groups = given ? new Set<string>() : editorGroups(chunks);
+    for (const u of noModule) if (!bodies.has(u)) chunks.push(await measure(u, await (await fetch(u)).text(), 'nomodule', top));
+    // With the build at hand: a chunk the editor's or the graph's dynamic import loads is theirs.
+    const groups = opts.manifest === false ? new Set<string>() : editorGroups(chunks);
     for (const c of chunks) if (c.kind === 'first-fetched' && groups.has(new URL(c.url).pathname.replace(/^\/_next\//, ''))) c.kind = 'lazy';
-    report(chunks, top);
+    const first = chunks.filter((c) => c.kind === 'first-html' || c.kind === 'first-fetched');
+    return { firstRouteGzipBytes: first.reduce((a, c) => a + c.gzipBytes, 0), firstRouteChunks: first.length, chunks };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Chromium as every browser benchmark launches it (Debian's, never a downloaded one). */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', ...extraArgs],
+  });
+}
+
+async function main() {
+  const top = Number(arg('top', '10'));
+  const given = arg('url', '');
+  const server = given ? { url: given, stop: () => {} } : await startServer(dist, { ENTRYWAY_SOURCE_MAPS: '1' });
+  const browser = await launchChromium();
+  try {
+    report((await pageWeight(server.url, browser, { top, manifest: !given })).chunks, top);
   } finally {
     await browser.close();
     server.stop();
@@ -205,4 +188,5 @@ function report(chunks: Chunk[], top: number) {
   writeFileSync(join(import.meta.dirname, 'results', 'page-weight.json'), `${JSON.stringify(out, null, 2)}\n`);
 }
 
-void main();
+// Run as a script (npx tsx bench/page-weight.ts), not when bench/browser.ts imports pageWeight.
+if (process.argv[1]?.endsWith('page-weight.ts')) void main();
