@@ -7,6 +7,15 @@ n="${1:-5000}"
 file="bench/.data/mesh-$n.yaml"
 [ -f "$file" ] || { mkdir -p bench/.data; node bench/corpus/generate.mjs "$n" > "$file"; }
 mkdir -p bench/results
+if ! command -v hyperfine > /dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+    echo "bench:cli: installing Debian's hyperfine with apt-get" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine > /dev/null
+  else
+    echo "bench:cli: needs hyperfine (Debian package 'hyperfine', or https://github.com/sharkdp/hyperfine)" >&2
+    exit 2
+  fi
+fi
 node bin/entryway.mjs --help > /dev/null  # builds the CLI bundle once, outside the timing
 # analyze exits non-zero when it finds errors; that is not a failure of the run
 hyperfine -N -i --warmup 1 --runs "${RUNS:-5}" \
